@@ -65,6 +65,18 @@ public final class AngleFeatureMap implements FeatureMap {
     }
 
     @Override
+    public String qasmTemplate() {
+        StringBuilder sb = QasmTemplates.header(numQubits);
+        String gate = rotation.gate.qasmName();
+        for (int r = 0; r < reps; r++) {
+            for (int q = 0; q < numQubits; q++) {
+                sb.append(gate).append("(x[").append(q).append("]) q[").append(q).append("];\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
     public String describe() {
         return "angle(qubits=" + numQubits + ",reps=" + reps + ",rotation="
                 + rotation.name().toLowerCase(Locale.ROOT) + ")";

@@ -18,6 +18,12 @@ public interface FeatureMap extends Serializable {
     /** A human-readable description recorded in lineage, e.g. {@code zz(qubits=2,reps=2,linear)}. */
     String describe();
 
+    /**
+     * The circuit as an OpenQASM 3 template over an input array {@code x} (stdgates dialect), e.g.
+     * {@code p(2*x[0]) q[0];}. Recorded in lineage so a run says exactly what it executed.
+     */
+    String qasmTemplate();
+
     /** Validates one row: the right length and only finite values. */
     default void checkRow(double[] x) {
         if (x.length != numQubits()) {

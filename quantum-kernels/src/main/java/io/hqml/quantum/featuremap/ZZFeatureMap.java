@@ -62,6 +62,26 @@ public final class ZZFeatureMap implements FeatureMap {
     }
 
     @Override
+    public String qasmTemplate() {
+        StringBuilder sb = QasmTemplates.header(numQubits);
+        for (int r = 0; r < reps; r++) {
+            for (int q = 0; q < numQubits; q++) {
+                sb.append("h q[").append(q).append("];\n");
+            }
+            for (int q = 0; q < numQubits; q++) {
+                sb.append("p(2*x[").append(q).append("]) q[").append(q).append("];\n");
+            }
+            for (int[] pair : entanglement.pairs(numQubits)) {
+                int i = pair[0], j = pair[1];
+                String cx = "cx q[" + i + "], q[" + j + "];\n";
+                sb.append(cx).append("p(2*(pi - x[").append(i).append("])*(pi - x[").append(j).append("])) q[")
+                        .append(j).append("];\n").append(cx);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
     public String describe() {
         return "zz(qubits=" + numQubits + ",reps=" + reps + ",entanglement=" + entanglement.label() + ")";
     }

@@ -1,0 +1,111 @@
+package io.hqml.spark.errors;
+
+import java.util.List;
+
+/**
+ * Every user-facing error, in one place, with a stable code. Messages say what is wrong and how to
+ * fix it, on one line. Codes: CONFIG (the YAML), DATA (the input data), BUDGET (qubit limits),
+ * RUN (lineage lookups).
+ */
+public final class HqmlErrors {
+    private HqmlErrors() {
+    }
+
+    public static HqmlException configFileMissing(String path) {
+        return new HqmlException("CONFIG_NOT_FOUND", "config file '" + path
+                + "' does not exist; pass the path of a YAML config such as conf/examples/adhoc-qsvm.yaml", null);
+    }
+
+    public static HqmlException malformedYaml(String path, String detail, Throwable cause) {
+        return new HqmlException("CONFIG_MALFORMED", "config '" + path + "' is not valid YAML (" + detail
+                + "); fix the syntax, e.g. 'key: value' pairs with consistent indentation", cause);
+    }
+
+    public static HqmlException invalidConfig(String key, String problem, String fix) {
+        return new HqmlException("CONFIG_INVALID", "config key '" + key + "' " + problem + "; " + fix, null);
+    }
+
+    public static HqmlException badOverride(String override) {
+        return new HqmlException("CONFIG_INVALID", "--set '" + override
+                + "' is not of the form key=value; write e.g. --set quantum.reps=3", null);
+    }
+
+    public static HqmlException unknownFeatureMap(String name) {
+        return new HqmlException("CONFIG_INVALID", "unknown feature map '" + name
+                + "'; set quantum.featureMap to zz or angle", null);
+    }
+
+    public static HqmlException dataMissing(String uri) {
+        return new HqmlException("DATA_NOT_FOUND", "data path '" + uri
+                + "' does not exist; check data.path (relative paths resolve against the working directory)", null);
+    }
+
+    public static HqmlException dataUnreadable(String uri, String format, String detail, Throwable cause) {
+        return new HqmlException("DATA_UNREADABLE", "cannot read '" + uri + "' as " + format + " (" + detail
+                + "); check data.format matches the file", cause);
+    }
+
+    public static HqmlException columnMissing(String role, String column, List<String> available) {
+        return new HqmlException("DATA_COLUMN_MISSING", role + " column '" + column + "' is not in the data "
+                + available + "; set data." + (role.equals("label") ? "label" : "features")
+                + " to existing column names", null);
+    }
+
+    public static HqmlException nonNumericFeature(String column, String type) {
+        return new HqmlException("DATA_NON_NUMERIC", "feature column '" + column + "' has type " + type
+                + ", not numeric; remove it from data.features or encode it as numbers first", null);
+    }
+
+    public static HqmlException nonFiniteFeatures(long rows, List<String> columns) {
+        return new HqmlException("DATA_NON_FINITE", rows + " row(s) have null, NaN or infinite values in "
+                + columns + "; drop or impute those rows before running", null);
+    }
+
+    public static HqmlException nullLabels(long rows, String label) {
+        return new HqmlException("DATA_NULL_LABEL", rows + " row(s) have no value in label column '" + label
+                + "'; drop unlabelled rows before running", null);
+    }
+
+    public static HqmlException emptyData(String uri) {
+        return new HqmlException("DATA_EMPTY", "data '" + uri + "' has no rows; point data.path at a non-empty data set", null);
+    }
+
+    public static HqmlException oneClass(String label, String value) {
+        return new HqmlException("DATA_ONE_CLASS", "label column '" + label + "' has a single class ('" + value
+                + "'); a classifier needs at least two classes in the data", null);
+    }
+
+    public static HqmlException classTooSmall(String value, long count) {
+        return new HqmlException("DATA_CLASS_TOO_SMALL", "class '" + value + "' has only " + count
+                + " row(s), too few to appear in both train and test splits; add rows or drop that class", null);
+    }
+
+    public static HqmlException tooManyFeatures(int features, int qubits) {
+        return new HqmlException("BUDGET_FEATURES", features + " features exceed the qubit budget quantum.qubits = "
+                + qubits + "; set preprocess.reduce to pca or select, or raise quantum.qubits", null);
+    }
+
+    public static HqmlException tooFewFeatures(int features, int qubits) {
+        return new HqmlException("BUDGET_FEATURES", "only " + features + " feature(s) for quantum.qubits = "
+                + qubits + "; lower quantum.qubits to " + features + " or add features", null);
+    }
+
+    public static HqmlException tooManyQubits(int qubits, int max) {
+        return new HqmlException("BUDGET_QUBITS", "quantum.qubits = " + qubits + " exceeds the statevector budget of "
+                + max + " qubits; lower quantum.qubits (reduce features with preprocess.reduce) or raise quantum.maxQubits", null);
+    }
+
+    public static HqmlException tooManyTrainingRows(long rows, int max) {
+        return new HqmlException("BUDGET_ROWS", rows + " training rows exceed svm.maxTrainRows = " + max
+                + " for the exact kernel SVM; sample the data or raise svm.maxTrainRows", null);
+    }
+
+    public static HqmlException runNotFound(String runId, String warehouse) {
+        return new HqmlException("RUN_NOT_FOUND", "no run '" + runId + "' in warehouse '" + warehouse
+                + "'; list runs with 'hqml runs list' or pass --warehouse", null);
+    }
+
+    public static HqmlException invalidArgument(String what, String fix) {
+        return new HqmlException("ARGUMENT_INVALID", what + "; " + fix, null);
+    }
+}

@@ -1,0 +1,116 @@
+package io.hqml.spark.kernel;
+
+import io.hqml.quantum.kernel.BlockKernel;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Stage 5, assemble: a kernel matrix computed tile by tile on the executors. The driver sends the tile
+ * coordinates; each task evaluates one tile with {@link BlockKernel#block}, so per-sample work (a
+ * quantum state) is done once per sample of the tile, never per pair. For the training kernel only
+ * tiles I <= J are computed; diagonal tiles use the symmetric path and off-diagonal tiles are mirrored.
+ *
+ * <p>The rows are broadcast once (N x qubits doubles, small next to the N x N result). The assembled
+ * matrix lives on the driver, which is why the exact SVM caps the training rows (svm.maxTrainRows).
+ */
+public final class TiledKernel {
+    private final JavaSparkContext sc;
+    private final int tileSize;
+
+    public TiledKernel(SparkSession spark, int tileSize) {
+        this.sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.tileSize = tileSize;
+    }
+
+    /** Tiles computed by the last call (for lineage and progress). */
+    private int lastTiles;
+
+    public int lastTiles() {
+        return lastTiles;
+    }
+
+    /** The symmetric training kernel {@code K[i][j] = k(x_i, x_j)}. */
+    public double[][] symmetric(BlockKernel kernel, double[][] rows) {
+        int n = rows.length;
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i += tileSize) {
+            for (int j = i; j < n; j += tileSize) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        double[][] out = new double[n][n];
+        for (KernelTile t : compute(kernel, rows, rows, pairs, true)) {
+            place(t, out, true);
+        }
+        return out;
+    }
+
+    /** The cross kernel {@code K[i][j] = k(a_i, b_j)}, e.g. test rows against training rows. */
+    public double[][] cross(BlockKernel kernel, double[][] a, double[][] b) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < a.length; i += tileSize) {
+            for (int j = 0; j < b.length; j += tileSize) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        double[][] out = new double[a.length][b.length];
+        for (KernelTile t : compute(kernel, a, b, pairs, false)) {
+            place(t, out, false);
+        }
+        return out;
+    }
+
+    private List<KernelTile> compute(BlockKernel kernel, double[][] a, double[][] b, List<int[]> pairs,
+                                     boolean symmetric) {
+        lastTiles = pairs.size();
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Broadcast<double[][]> rowsA = sc.broadcast(a);
+        Broadcast<double[][]> rowsB = symmetric ? rowsA : sc.broadcast(b);
+        int size = tileSize;
+        int slices = Math.min(pairs.size(), Math.max(1, sc.defaultParallelism() * 4));
+        try {
+            return sc.parallelize(pairs, slices).map(p -> {
+                double[][] ra = slice(rowsA.value(), p[0], size);
+                double[] values;
+                if (symmetric && p[0] == p[1]) {
+                    values = new double[ra.length * ra.length];
+                    kernel.symmetricBlock(ra, values);
+                    return new KernelTile(p[0], ra.length, p[1], ra.length, values);
+                }
+                double[][] rb = slice(rowsB.value(), p[1], size);
+                values = new double[ra.length * rb.length];
+                kernel.block(ra, rb, values);
+                return new KernelTile(p[0], ra.length, p[1], rb.length, values);
+            }).collect();
+        } finally {
+            rowsA.destroy();
+            if (!symmetric) {
+                rowsB.destroy();
+            }
+        }
+    }
+
+    private static double[][] slice(double[][] rows, int start, int size) {
+        int end = Math.min(rows.length, start + size);
+        double[][] out = new double[end - start][];
+        System.arraycopy(rows, start, out, 0, end - start);
+        return out;
+    }
+
+    private static void place(KernelTile t, double[][] out, boolean mirror) {
+        for (int i = 0; i < t.rows(); i++) {
+            for (int j = 0; j < t.cols(); j++) {
+                double v = t.values()[i * t.cols() + j];
+                out[t.rowStart() + i][t.colStart() + j] = v;
+                if (mirror) {
+                    out[t.colStart() + j][t.rowStart() + i] = v;
+                }
+            }
+        }
+    }
+}
