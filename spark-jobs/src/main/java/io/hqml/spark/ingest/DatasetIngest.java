@@ -44,6 +44,10 @@ public final class DatasetIngest {
         if (features.isEmpty()) {
             throw HqmlErrors.invalidConfig("data.features", "selects no column", "list at least one feature column");
         }
+        // Before type checks: a header-only CSV infers every column as string.
+        if (raw.isEmpty()) {
+            throw HqmlErrors.emptyData(data.uri());
+        }
         StructType schema = raw.schema();
         for (String f : features) {
             if (!available.contains(f)) {

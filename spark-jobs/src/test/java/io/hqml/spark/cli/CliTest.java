@@ -1,0 +1,149 @@
+package io.hqml.spark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hqml.quantum.featuremap.Entanglement;
+import io.hqml.quantum.featuremap.ZZFeatureMap;
+import io.hqml.quantum.kernel.FidelityKernel;
+import io.hqml.spark.SparkTestSession;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The subcommands as a user types them: exit codes, stdout, one-line errors on stderr. */
+class CliTest {
+    @TempDir
+    static Path dir;
+
+    /** Exit code, stdout and stderr of one invocation. */
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void shareSession() {
+        SparkTestSession.get(); // commands reuse it and, not owning it, leave it running
+    }
+
+    static synchronized Result hqml(String... args) {
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = HqmlMain.execute(args);
+            return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void datasetsAdhocWritesTheRequestedRows() throws Exception {
+        Path csv = dir.resolve("adhoc.csv");
+        Result r = hqml("datasets", "adhoc", "--qubits", "3", "--gap", "0.2", "--train-per-class", "4",
+                "--test-per-class", "2", "--seed", "5", "--output", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("x0,x1,x2,label,split", lines.get(0));
+        assertEquals(1 + 12, lines.size());
+        assertEquals(4, lines.stream().filter(l -> l.endsWith(",test")).count());
+    }
+
+    @Test
+    void datasetsRejectBadArguments() {
+        Result r = hqml("datasets", "adhoc", "--qubits", "5", "--output", dir.resolve("x.csv").toString());
+        assertEquals(HqmlMain.USER_ERROR, r.code());
+        assertTrue(r.err().startsWith("error [ARGUMENT_INVALID]") && r.err().trim().lines().count() == 1, r.err());
+        assertTrue(!Files.exists(dir.resolve("x.csv")));
+    }
+
+    @Test
+    void kernelCommandWritesTheFidelityMatrix() throws Exception {
+        Path in = dir.resolve("rows.csv");
+        Files.writeString(in, "a,b\n0.1,0.2\n1.0,2.0\n2.0,1.0\n3.1,0.4\n");
+        Path out = dir.resolve("k.csv");
+        Result r = hqml("kernel", "--feature-map", "zz", "--reps", "2", "--input", in.toString(),
+                "--output", out.toString(), "--tile-size", "3");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(4, lines.size());
+        double[][] rows = {{0.1, 0.2}, {1.0, 2.0}, {2.0, 1.0}, {3.1, 0.4}};
+        double[] expected = new double[16];
+        new FidelityKernel(new ZZFeatureMap(2, 2, Entanglement.LINEAR)).block(rows, rows, expected);
+        for (int i = 0; i < 4; i++) {
+            String[] values = lines.get(i).split(",");
+            assertEquals(4, values.length);
+            for (int j = 0; j < 4; j++) {
+                assertEquals(expected[i * 4 + j], Double.parseDouble(values[j]), 1e-15);
+            }
+        }
+        assertEquals(0.7840729693, Double.parseDouble(lines.get(1).split(",")[2]), 1e-10); // REFERENCES.md
+    }
+
+    @Test
+    void kernelCommandErrors() throws Exception {
+        Path in = dir.resolve("rows2.csv");
+        Files.writeString(in, "a,b\n0.1,0.2\n1.0,2.0\n");
+        Result projected = hqml("kernel", "--feature-map", "zz", "--kind", "projected", "--input", in.toString(),
+                "--output", dir.resolve("k2.csv").toString());
+        assertEquals(HqmlMain.USER_ERROR, projected.code());
+        assertTrue(projected.err().contains("use --kind fidelity"), projected.err());
+        Result qubits = hqml("kernel", "--feature-map", "zz", "--qubits", "3", "--input", in.toString(),
+                "--output", dir.resolve("k3.csv").toString());
+        assertEquals(HqmlMain.USER_ERROR, qubits.code());
+        Result unknown = hqml("kernel", "--feature-map", "nope", "--input", in.toString(),
+                "--output", dir.resolve("k4.csv").toString());
+        assertEquals(HqmlMain.USER_ERROR, unknown.code());
+        assertTrue(unknown.err().contains("unknown feature map 'nope'"), unknown.err());
+    }
+
+    @Test
+    void runThenListAndShowThroughTheCommandLine() throws Exception {
+        String wh = dir.resolve("wh").toString();
+        Result run = hqml("run", SparkTestSession.example("adhoc-qsvm.yaml").toString(), "--warehouse", wh,
+                "--run-id", "cli-run-1", "--json", "--set", "quantum.reps=1");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("cli-run-1", json.get("run_id").asText());
+        assertEquals("zz(qubits=2,reps=1,entanglement=linear)", json.get("feature_map").asText());
+        assertEquals(3, json.get("models").size());
+        assertTrue(json.get("models").get(0).get("test").get("accuracy").isNumber());
+
+        Result list = hqml("runs", "list", "--warehouse", wh);
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("cli-run-1"), list.out());
+        Result show = hqml("runs", "show", "cli-run-1", "--warehouse", wh, "--json");
+        assertEquals(0, show.code(), show.err());
+        JsonNode shown = new ObjectMapper().readTree(show.out());
+        assertEquals(json.get("dataset_hash").asText(), shown.get("run").get("dataset_hash").asText());
+        assertEquals(24, shown.get("metrics").size());
+        Result text = hqml("runs", "show", "cli-run-1", "--warehouse", wh);
+        assertTrue(text.out().contains("OPENQASM 3.0;"), text.out());
+        Result missing = hqml("runs", "show", "no-such-run", "--warehouse", wh);
+        assertEquals(HqmlMain.USER_ERROR, missing.code());
+        assertTrue(missing.err().startsWith("error [RUN_NOT_FOUND]"), missing.err());
+    }
+
+    @Test
+    void badConfigsExitTwoWithOneLine() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nquantum: {reps: [1,\n");
+        Result r = hqml("run", bad.toString(), "--warehouse", dir.resolve("wh2").toString());
+        assertEquals(HqmlMain.USER_ERROR, r.code());
+        assertTrue(r.err().startsWith("error [CONFIG_MALFORMED]") && r.err().trim().lines().count() == 1, r.err());
+        assertTrue(!Files.exists(dir.resolve("wh2")), "nothing may be written for a rejected config");
+        Result usage = hqml("run");
+        assertEquals(HqmlMain.USER_ERROR, usage.code());
+        assertTrue(usage.err().startsWith("error [USAGE]"), usage.err());
+    }
+}
