@@ -72,6 +72,16 @@ public final class OneVsRestKernelSvm implements Serializable {
     }
 
     /** Number of classes C. */
+    /** True when every binary SVM met its tolerance before the iteration cap. */
+    public boolean converged() {
+        for (KernelSvm.Model m : models) {
+            if (!m.converged()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int numClasses() {
         return numClasses;
     }

@@ -17,7 +17,9 @@ public final class KernelSvmTrainer {
         OneVsRestKernelSvm svm = OneVsRestKernelSvm.fit(trainKernel, trainClasses, numClasses, options);
         double[][] trainScores = svm.scores(trainKernel);
         double[][] testScores = svm.scores(testKernel);
-        return new ModelOutcome(model, family, description + ",C=" + options.c(), argmax(trainScores), trainScores,
+        // LIBSVM warns when it stops at the iteration cap; we say so where the result is reported.
+        String solver = ",C=" + options.c() + (svm.converged() ? "" : ",NOT CONVERGED: raise svm.maxIterations");
+        return new ModelOutcome(model, family, description + solver, argmax(trainScores), trainScores,
                 argmax(testScores), testScores);
     }
 
