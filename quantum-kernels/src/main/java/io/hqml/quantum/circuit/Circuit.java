@@ -2,15 +2,19 @@ package io.hqml.quantum.circuit;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * An immutable, fully bound circuit on {@code numQubits} qubits. Qubit {@code i} is bit {@code i} of a
- * basis-state index (qubit 0 least significant, as in Qiskit).
+ * basis-state index (qubit 0 least significant, as in Qiskit). Templates with symbolic parameters are
+ * {@link CircuitTemplate}s; binding one gives a Circuit.
  */
 public final class Circuit implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    /** Statevectors of more qubits do not fit a Java array (2^31 doubles). */
+    public static final int MAX_QUBITS = 30;
 
     private final int numQubits;
     private final List<Operation> operations;
@@ -49,6 +53,15 @@ public final class Circuit implements Serializable {
         return depth;
     }
 
+    /** Operations per gate, in gate order. */
+    public Map<Gate, Integer> gateCounts() {
+        Map<Gate, Integer> counts = new EnumMap<>(Gate.class);
+        for (Operation op : operations) {
+            counts.merge(op.gate(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
     /** Number of two-qubit operations. */
     public int twoQubitCount() {
         int count = 0;
@@ -60,21 +73,39 @@ public final class Circuit implements Serializable {
         return count;
     }
 
-    /** OpenQASM 3 text in the {@code stdgates.inc} dialect (angles printed with full double precision). */
-    public String toQasm3() {
-        StringBuilder sb = new StringBuilder("OPENQASM 3.0;\ninclude \"stdgates.inc\";\n");
-        sb.append("qubit[").append(numQubits).append("] q;\n");
-        for (Operation op : operations) {
-            sb.append(op.gate().qasmName());
-            if (op.gate().angles() > 0) {
-                sb.append('(').append(String.format(Locale.ROOT, "%.17g", op.angle())).append(')');
-            }
-            for (int i = 0; i < op.gate().arity(); i++) {
-                sb.append(i == 0 ? " q[" : ", q[").append(op.qubit(i)).append(']');
-            }
-            sb.append(";\n");
+    /** The adjoint: inverse operations in reverse order, so {@code c.compose(c.inverse())} is the identity. */
+    public Circuit inverse() {
+        List<Operation> inv = new ArrayList<>(operations.size());
+        for (int i = operations.size() - 1; i >= 0; i--) {
+            inv.add(operations.get(i).inverse());
         }
-        return sb.toString();
+        return new Circuit(numQubits, inv);
+    }
+
+    /** This circuit followed by {@code next} (same qubit count). */
+    public Circuit compose(Circuit next) {
+        if (next.numQubits != numQubits) {
+            throw new IllegalArgumentException("cannot compose circuits on " + numQubits + " and " + next.numQubits
+                    + " qubits; pad the smaller one");
+        }
+        List<Operation> all = new ArrayList<>(operations);
+        all.addAll(next.operations);
+        return new Circuit(numQubits, all);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Circuit c && c.numQubits == numQubits && c.operations.equals(operations);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * numQubits + operations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Circuit(" + numQubits + " qubits, " + operations.size() + " ops)";
     }
 
     /** Accumulates operations; validates qubit indices as they are added. */
@@ -83,27 +114,38 @@ public final class Circuit implements Serializable {
         private final List<Operation> ops = new ArrayList<>();
 
         private Builder(int numQubits) {
-            if (numQubits < 1 || numQubits > 30) {
-                throw new IllegalArgumentException("circuit needs 1..30 qubits, got " + numQubits);
+            if (numQubits < 1 || numQubits > MAX_QUBITS) {
+                throw new IllegalArgumentException("circuit needs 1.." + MAX_QUBITS + " qubits, got " + numQubits);
             }
             this.numQubits = numQubits;
         }
 
-        public Builder add(Gate gate, double angle, int... qubits) {
-            for (int q : qubits) {
+        public Builder add(Operation op) {
+            for (int i = 0; i < op.gate().arity(); i++) {
+                int q = op.qubit(i);
                 if (q < 0 || q >= numQubits) {
                     throw new IllegalArgumentException("qubit " + q + " out of range 0.." + (numQubits - 1));
                 }
             }
-            ops.add(new Operation(gate, qubits, angle));
+            ops.add(op);
             return this;
         }
 
+        /** A gate with at most one angle. */
+        public Builder add(Gate gate, double angle, int... qubits) {
+            return add(Operation.of(gate, angle, qubits));
+        }
+
         public Builder add(Gate gate, int... qubits) {
-            if (gate.angles() != 0) {
-                throw new IllegalArgumentException(gate + " needs an angle");
+            if (gate.numParams() != 0) {
+                throw new IllegalArgumentException(gate + " needs " + gate.numParams() + " parameter(s)");
             }
-            return add(gate, 0.0, qubits);
+            return add(Operation.of(gate, 0.0, qubits));
+        }
+
+        /** U(theta, phi, lambda). */
+        public Builder u(double theta, double phi, double lambda, int qubit) {
+            return add(new Operation(Gate.U, new int[] {qubit}, new double[] {theta, phi, lambda}));
         }
 
         public Circuit build() {

@@ -3,20 +3,35 @@ package io.hqml.quantum.circuit;
 import java.io.Serializable;
 import java.util.Arrays;
 
-/** One gate application with its qubits and (bound) angle. Immutable. */
-public record Operation(Gate gate, int[] qubits, double angle) implements Serializable {
+/** One gate application with its qubits and bound parameters. Immutable. */
+public record Operation(Gate gate, int[] qubits, double[] params) implements Serializable {
 
     public Operation {
         if (qubits.length != gate.arity()) {
             throw new IllegalArgumentException(gate + " acts on " + gate.arity() + " qubit(s), got " + qubits.length);
         }
-        if (gate.arity() == 2 && qubits[0] == qubits[1]) {
-            throw new IllegalArgumentException(gate + " needs two distinct qubits, got " + qubits[0] + " twice");
+        for (int i = 0; i < qubits.length; i++) {
+            for (int j = i + 1; j < qubits.length; j++) {
+                if (qubits[i] == qubits[j]) {
+                    throw new IllegalArgumentException(gate + " needs distinct qubits, got qubit " + qubits[i] + " twice");
+                }
+            }
         }
-        if (!Double.isFinite(angle)) {
-            throw new IllegalArgumentException(gate + " angle must be finite, got " + angle);
+        if (params.length != gate.numParams()) {
+            throw new IllegalArgumentException(gate + " takes " + gate.numParams() + " parameter(s), got " + params.length);
+        }
+        for (double p : params) {
+            if (!Double.isFinite(p)) {
+                throw new IllegalArgumentException(gate + " parameter must be finite, got " + p);
+            }
         }
         qubits = qubits.clone();
+        params = params.clone();
+    }
+
+    /** A gate with at most one angle: {@code angle} is ignored for gates without parameters. */
+    public static Operation of(Gate gate, double angle, int... qubits) {
+        return new Operation(gate, qubits, gate.numParams() == 0 ? new double[0] : new double[] {angle});
     }
 
     @Override
@@ -24,29 +39,60 @@ public record Operation(Gate gate, int[] qubits, double angle) implements Serial
         return qubits.clone();
     }
 
-    /** The i-th qubit without copying the array (hot path). */
+    @Override
+    public double[] params() {
+        return params.clone();
+    }
+
+    /** The i-th qubit without copying (hot path). */
     public int qubit(int i) {
         return qubits[i];
+    }
+
+    /** The i-th parameter without copying (hot path). */
+    public double param(int i) {
+        return params[i];
+    }
+
+    /** The first parameter (the angle of a one-parameter gate). */
+    public double angle() {
+        return params[0];
+    }
+
+    /** The operation that undoes this one. */
+    public Operation inverse() {
+        double[] inv = new double[params.length];
+        int[] order = gate.inverseParamOrder();
+        for (int i = 0; i < params.length; i++) {
+            inv[i] = -params[order.length > i ? order[i] : i];
+        }
+        return new Operation(gate.inverse(), qubits, inv);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Operation other && gate == other.gate && Arrays.equals(qubits, other.qubits)
-                && Double.compare(angle, other.angle) == 0;
+                && Arrays.equals(params, other.params);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * gate.hashCode() + Arrays.hashCode(qubits)) + Double.hashCode(angle);
+        return 31 * (31 * gate.hashCode() + Arrays.hashCode(qubits)) + Arrays.hashCode(params);
     }
 
     @Override
     public String toString() {
-        String args = gate.angles() > 0 ? "(" + angle + ")" : "";
-        StringBuilder q = new StringBuilder();
-        for (int i = 0; i < qubits.length; i++) {
-            q.append(i == 0 ? " q[" : ", q[").append(qubits[i]).append(']');
+        StringBuilder sb = new StringBuilder(gate.qasmName());
+        if (params.length > 0) {
+            sb.append('(');
+            for (int i = 0; i < params.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(params[i]);
+            }
+            sb.append(')');
         }
-        return gate.qasmName() + args + q;
+        for (int i = 0; i < qubits.length; i++) {
+            sb.append(i == 0 ? " q[" : ", q[").append(qubits[i]).append(']');
+        }
+        return sb.toString();
     }
 }

@@ -29,8 +29,19 @@ final class DiagonalLayer {
 
     /** Folds one diagonal gate into the layer. */
     void add(Operation op) {
-        double t = op.angle();
+        double t = op.gate().numParams() > 0 ? op.angle() : 0.0;
         switch (op.gate()) {
+            case I -> {
+            }
+            case Z -> term(BIT, op.qubit(0), 0, Math.PI);
+            case S -> term(BIT, op.qubit(0), 0, Math.PI / 2);
+            case SDG -> term(BIT, op.qubit(0), 0, -Math.PI / 2);
+            case T -> term(BIT, op.qubit(0), 0, Math.PI / 4);
+            case TDG -> term(BIT, op.qubit(0), 0, -Math.PI / 4);
+            case CRZ -> { // control set: RZ(t) on target = e^{-it/2} on control, e^{it} more where target also set
+                term(BIT, op.qubit(0), 0, -t / 2);
+                term(BOTH, op.qubit(0), op.qubit(1), t);
+            }
             case P -> term(BIT, op.qubit(0), 0, t);
             case RZ -> { // diag(e^{-it/2}, e^{it/2}) = e^{-it/2} * diag(1, e^{it})
                 constant -= t / 2;

@@ -2,6 +2,7 @@ package io.hqml.quantum.engine;
 
 import io.hqml.quantum.circuit.Circuit;
 import io.hqml.quantum.circuit.Gate;
+import io.hqml.quantum.circuit.GateMatrices;
 import io.hqml.quantum.circuit.Operation;
 import java.util.List;
 
@@ -12,6 +13,10 @@ import java.util.List;
  */
 public final class JavaStatevectorEngine implements StatevectorEngine {
     private final DiagonalLayer layer = new DiagonalLayer();
+    // Gate-matrix scratch, reused for every gate: no allocation per gate.
+    private final double[] scratch1 = new double[8];
+    private final double[] scratch2 = new double[32];
+    private final double[] params = new double[3];
 
     @Override
     public String name() {
@@ -62,21 +67,42 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
         }
     }
 
-    private static void applyNonDiagonal(Operation op, double[] s) {
-        double t = op.angle();
+    private void applyNonDiagonal(Operation op, double[] s) {
         switch (op.gate()) {
             case H -> StateKernels.hadamard(op.qubit(0), s);
-            case X -> StateKernels.oneQubit(op.qubit(0), 0, 0, 1, 0, 1, 0, 0, 0, s);
-            case RX -> {
-                double c = Math.cos(t / 2), sn = Math.sin(t / 2);
-                StateKernels.oneQubit(op.qubit(0), c, 0, 0, -sn, 0, -sn, c, 0, s);
-            }
-            case RY -> {
-                double c = Math.cos(t / 2), sn = Math.sin(t / 2);
-                StateKernels.oneQubit(op.qubit(0), c, 0, -sn, 0, sn, 0, c, 0, s);
+            case X -> StateKernels.x(op.qubit(0), s);
+            case Y, SX, SXDG, RX, RY, U -> {
+                GateMatrices.fill(op.gate(), params(op), scratch1);
+                StateKernels.oneQubit(op.qubit(0), scratch1, s);
             }
             case CX -> StateKernels.cx(op.qubit(0), op.qubit(1), s);
+            case CY, CRX, CRY -> {
+                GateMatrices.fill(controlledBase(op.gate()), params(op), scratch1);
+                StateKernels.controlledOneQubit(op.qubit(0), op.qubit(1), scratch1, s);
+            }
+            case SWAP -> StateKernels.swap(op.qubit(0), op.qubit(1), s);
+            case RXX, RYY -> {
+                GateMatrices.fill(op.gate(), params(op), scratch2);
+                StateKernels.twoQubit(op.qubit(0), op.qubit(1), scratch2, s);
+            }
+            case CCX -> StateKernels.ccx(op.qubit(0), op.qubit(1), op.qubit(2), s);
             default -> throw new IllegalStateException("no kernel for " + op.gate());
         }
+    }
+
+    /** The operation's parameters copied into reused scratch (Operation.params() would clone). */
+    private double[] params(Operation op) {
+        for (int i = 0; i < op.gate().numParams(); i++) {
+            params[i] = op.param(i);
+        }
+        return params;
+    }
+
+    private static Gate controlledBase(Gate g) {
+        return switch (g) {
+            case CY -> Gate.Y;
+            case CRX -> Gate.RX;
+            default -> Gate.RY;
+        };
     }
 }

@@ -70,6 +70,112 @@ final class StateKernels {
         }
     }
 
+    /** General one-qubit gate from an interleaved 2x2 matrix (see GateMatrices). */
+    static void oneQubit(int q, double[] m, double[] s) {
+        oneQubit(q, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], s);
+    }
+
+    /** Pauli X: a swap of the pair, no arithmetic. */
+    static void x(int q, double[] s) {
+        int half = (s.length >> 1) >> 1;
+        int bit = 1 << q;
+        int low = bit - 1;
+        for (int k = 0; k < half; k++) {
+            int i0 = (k & low) | ((k & ~low) << 1);
+            swapAmplitudes(s, i0, i0 | bit);
+        }
+    }
+
+    /** A one-qubit matrix on {@code target} applied only where the {@code control} bit is set (CY, CRX, CRY). */
+    static void controlledOneQubit(int control, int target, double[] m, double[] s) {
+        int half = (s.length >> 1) >> 1;
+        int tbit = 1 << target;
+        int cbit = 1 << control;
+        int low = tbit - 1;
+        for (int k = 0; k < half; k++) {
+            int i0 = (k & low) | ((k & ~low) << 1);
+            if ((i0 & cbit) == 0) {
+                continue;
+            }
+            int p0 = i0 << 1;
+            int p1 = (i0 | tbit) << 1;
+            double xr = s[p0], xi = s[p0 + 1], yr = s[p1], yi = s[p1 + 1];
+            s[p0] = m[0] * xr - m[1] * xi + m[2] * yr - m[3] * yi;
+            s[p0 + 1] = m[0] * xi + m[1] * xr + m[2] * yi + m[3] * yr;
+            s[p1] = m[4] * xr - m[5] * xi + m[6] * yr - m[7] * yi;
+            s[p1 + 1] = m[4] * xi + m[5] * xr + m[6] * yi + m[7] * yr;
+        }
+    }
+
+    /** SWAP: exchanges amplitudes whose bits a and b differ (a permutation). */
+    static void swap(int a, int b, double[] s) {
+        int dim = s.length >> 1;
+        int ba = 1 << a, bb = 1 << b;
+        for (int i = 0; i < dim; i++) {
+            // visit each pair once: bit a set, bit b clear
+            if ((i & ba) != 0 && (i & bb) == 0) {
+                swapAmplitudes(s, i, (i ^ ba) | bb);
+            }
+        }
+    }
+
+    /** Toffoli: flips the target where both controls are set (a permutation). */
+    static void ccx(int c0, int c1, int target, double[] s) {
+        int half = (s.length >> 1) >> 1;
+        int tbit = 1 << target;
+        int controls = (1 << c0) | (1 << c1);
+        int low = tbit - 1;
+        for (int k = 0; k < half; k++) {
+            int i0 = (k & low) | ((k & ~low) << 1);
+            if ((i0 & controls) == controls) {
+                swapAmplitudes(s, i0, i0 | tbit);
+            }
+        }
+    }
+
+    /**
+     * General two-qubit gate from an interleaved 4x4 matrix whose index bit 0 is qubit {@code a} and bit 1
+     * qubit {@code b}: visits each group of four amplitudes once.
+     */
+    static void twoQubit(int a, int b, double[] m, double[] s) {
+        int dim = s.length >> 1;
+        int ba = 1 << a, bb = 1 << b;
+        int[] idx = new int[4];
+        double[] re = new double[4], im = new double[4];
+        for (int i = 0; i < dim; i++) {
+            if ((i & (ba | bb)) != 0) {
+                continue;
+            }
+            idx[0] = i;
+            idx[1] = i | ba;
+            idx[2] = i | bb;
+            idx[3] = i | ba | bb;
+            for (int k = 0; k < 4; k++) {
+                re[k] = s[idx[k] << 1];
+                im[k] = s[(idx[k] << 1) + 1];
+            }
+            for (int r = 0; r < 4; r++) {
+                double sr = 0, si = 0;
+                for (int c = 0; c < 4; c++) {
+                    double mr = m[2 * (r * 4 + c)], mi = m[2 * (r * 4 + c) + 1];
+                    sr += mr * re[c] - mi * im[c];
+                    si += mr * im[c] + mi * re[c];
+                }
+                s[idx[r] << 1] = sr;
+                s[(idx[r] << 1) + 1] = si;
+            }
+        }
+    }
+
+    private static void swapAmplitudes(double[] s, int i, int j) {
+        int p = i << 1, q = j << 1;
+        double tr = s[p], ti = s[p + 1];
+        s[p] = s[q];
+        s[p + 1] = s[q + 1];
+        s[q] = tr;
+        s[q + 1] = ti;
+    }
+
     /**
      * A fused diagonal layer: multiplies amplitude {@code b} by {@code exp(i * phase(b))}, where
      * {@code phase(b)} is the sum of the layer's terms that are active on {@code b}. One pass over the

@@ -1,6 +1,8 @@
 package io.hqml.quantum.featuremap;
 
-import io.hqml.quantum.circuit.Circuit;
+import static io.hqml.quantum.circuit.ParamExpr.x;
+
+import io.hqml.quantum.circuit.CircuitTemplate;
 import io.hqml.quantum.circuit.Gate;
 import java.util.Locale;
 
@@ -10,7 +12,7 @@ import java.util.Locale;
  * baseline every entangling map must beat to be worth its qubits.
  */
 public final class AngleFeatureMap implements FeatureMap {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The rotation axis; RZ is excluded because it leaves |0> unchanged up to phase. */
     public enum Rotation {
@@ -34,6 +36,7 @@ public final class AngleFeatureMap implements FeatureMap {
     private final int numQubits;
     private final int reps;
     private final Rotation rotation;
+    private final CircuitTemplate template;
 
     public AngleFeatureMap(int numQubits, int reps, Rotation rotation) {
         if (numQubits < 1) {
@@ -45,6 +48,13 @@ public final class AngleFeatureMap implements FeatureMap {
         this.numQubits = numQubits;
         this.reps = reps;
         this.rotation = rotation;
+        CircuitTemplate.Builder b = CircuitTemplate.builder(numQubits);
+        for (int r = 0; r < reps; r++) {
+            for (int q = 0; q < numQubits; q++) {
+                b.add(rotation.gate, x(q), q);
+            }
+        }
+        this.template = b.build();
     }
 
     @Override
@@ -53,27 +63,8 @@ public final class AngleFeatureMap implements FeatureMap {
     }
 
     @Override
-    public Circuit circuit(double[] x) {
-        checkRow(x);
-        Circuit.Builder b = Circuit.builder(numQubits);
-        for (int r = 0; r < reps; r++) {
-            for (int q = 0; q < numQubits; q++) {
-                b.add(rotation.gate, x[q], q);
-            }
-        }
-        return b.build();
-    }
-
-    @Override
-    public String qasmTemplate() {
-        StringBuilder sb = QasmTemplates.header(numQubits);
-        String gate = rotation.gate.qasmName();
-        for (int r = 0; r < reps; r++) {
-            for (int q = 0; q < numQubits; q++) {
-                sb.append(gate).append("(x[").append(q).append("]) q[").append(q).append("];\n");
-            }
-        }
-        return sb.toString();
+    public CircuitTemplate template() {
+        return template;
     }
 
     @Override

@@ -1,19 +1,32 @@
 package io.hqml.quantum.featuremap;
 
 import io.hqml.quantum.circuit.Circuit;
+import io.hqml.quantum.circuit.CircuitTemplate;
 import java.io.Serializable;
 
 /**
  * Encodes a feature vector as a circuit {@code U(x)} whose state {@code U(x)|0...0>} is the sample's
- * quantum feature. Implementations are immutable and serializable (they are shipped to Spark executors).
+ * quantum feature. The circuit is a {@link CircuitTemplate} over {@code x}; implementations are immutable
+ * and serializable (they are shipped to Spark executors).
  */
 public interface FeatureMap extends Serializable {
 
-    /** Qubits the circuit acts on; also the number of features a row must have. */
+    /** Qubits the circuit acts on. */
     int numQubits();
 
+    /** Features a row must have (the qubit count for most maps; up to 2^n for amplitude encoding). */
+    default int numFeatures() {
+        return numQubits();
+    }
+
+    /** The circuit with symbolic features {@code x[i]}. */
+    CircuitTemplate template();
+
     /** The bound circuit for one feature row. */
-    Circuit circuit(double[] x);
+    default Circuit circuit(double[] x) {
+        checkRow(x);
+        return template().bind(x);
+    }
 
     /** A human-readable description recorded in lineage, e.g. {@code zz(qubits=2,reps=2,linear)}. */
     String describe();
@@ -22,13 +35,15 @@ public interface FeatureMap extends Serializable {
      * The circuit as an OpenQASM 3 template over an input array {@code x} (stdgates dialect), e.g.
      * {@code p(2*x[0]) q[0];}. Recorded in lineage so a run says exactly what it executed.
      */
-    String qasmTemplate();
+    default String qasmTemplate() {
+        return io.hqml.quantum.qasm.QasmExporter.export(template(), io.hqml.quantum.qasm.QasmDialect.STDGATES);
+    }
 
     /** Validates one row: the right length and only finite values. */
     default void checkRow(double[] x) {
-        if (x.length != numQubits()) {
+        if (x.length != numFeatures()) {
             throw new IllegalArgumentException("feature map on " + numQubits() + " qubits got a row of "
-                    + x.length + " features; reduce or select features to the qubit count");
+                    + x.length + " features, needs " + numFeatures() + "; reduce or select features to match");
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i])) {

@@ -1,7 +1,11 @@
 package io.hqml.quantum.featuremap;
 
-import io.hqml.quantum.circuit.Circuit;
+import static io.hqml.quantum.circuit.ParamExpr.pi;
+import static io.hqml.quantum.circuit.ParamExpr.x;
+
+import io.hqml.quantum.circuit.CircuitTemplate;
 import io.hqml.quantum.circuit.Gate;
+import io.hqml.quantum.circuit.ParamExpr;
 
 /**
  * The second-order Pauli-Z evolution map of Havlicek et al., Nature 567, 209 (2019), gate for gate as
@@ -9,11 +13,12 @@ import io.hqml.quantum.circuit.Gate;
  * each entangled pair (i, j) {@code CX(i,j) P(2 (pi - x_i)(pi - x_j)) on j, CX(i,j)}.
  */
 public final class ZZFeatureMap implements FeatureMap {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final int numQubits;
     private final int reps;
     private final Entanglement entanglement;
+    private final CircuitTemplate template;
 
     public ZZFeatureMap(int numQubits, int reps, Entanglement entanglement) {
         if (numQubits < 1) {
@@ -25,6 +30,27 @@ public final class ZZFeatureMap implements FeatureMap {
         this.numQubits = numQubits;
         this.reps = reps;
         this.entanglement = entanglement;
+        this.template = build();
+    }
+
+    private CircuitTemplate build() {
+        CircuitTemplate.Builder b = CircuitTemplate.builder(numQubits);
+        for (int r = 0; r < reps; r++) {
+            for (int q = 0; q < numQubits; q++) {
+                b.add(Gate.H, q);
+            }
+            for (int q = 0; q < numQubits; q++) {
+                b.add(Gate.P, x(q).times(2), q);
+            }
+            for (int[] pair : entanglement.pairs(numQubits)) {
+                int i = pair[0], j = pair[1];
+                ParamExpr phi = pi().minus(x(i)).times(pi().minus(x(j))).times(2);
+                b.add(Gate.CX, i, j);
+                b.add(Gate.P, phi, j);
+                b.add(Gate.CX, i, j);
+            }
+        }
+        return b.build();
     }
 
     @Override
@@ -41,44 +67,8 @@ public final class ZZFeatureMap implements FeatureMap {
     }
 
     @Override
-    public Circuit circuit(double[] x) {
-        checkRow(x);
-        Circuit.Builder b = Circuit.builder(numQubits);
-        for (int r = 0; r < reps; r++) {
-            for (int q = 0; q < numQubits; q++) {
-                b.add(Gate.H, q);
-            }
-            for (int q = 0; q < numQubits; q++) {
-                b.add(Gate.P, 2.0 * x[q], q);
-            }
-            for (int[] pair : entanglement.pairs(numQubits)) {
-                int i = pair[0], j = pair[1];
-                b.add(Gate.CX, i, j);
-                b.add(Gate.P, 2.0 * (Math.PI - x[i]) * (Math.PI - x[j]), j);
-                b.add(Gate.CX, i, j);
-            }
-        }
-        return b.build();
-    }
-
-    @Override
-    public String qasmTemplate() {
-        StringBuilder sb = QasmTemplates.header(numQubits);
-        for (int r = 0; r < reps; r++) {
-            for (int q = 0; q < numQubits; q++) {
-                sb.append("h q[").append(q).append("];\n");
-            }
-            for (int q = 0; q < numQubits; q++) {
-                sb.append("p(2*x[").append(q).append("]) q[").append(q).append("];\n");
-            }
-            for (int[] pair : entanglement.pairs(numQubits)) {
-                int i = pair[0], j = pair[1];
-                String cx = "cx q[" + i + "], q[" + j + "];\n";
-                sb.append(cx).append("p(2*(pi - x[").append(i).append("])*(pi - x[").append(j).append("])) q[")
-                        .append(j).append("];\n").append(cx);
-            }
-        }
-        return sb.toString();
+    public CircuitTemplate template() {
+        return template;
     }
 
     @Override

@@ -24,7 +24,7 @@ class JavaStatevectorEngineTest {
         SplittableRandom rnd = new SplittableRandom(1000 + n);
         for (int trial = 0; trial < 20; trial++) {
             Circuit c = randomCircuit(n, 40, rnd);
-            assertArrayEquals(DenseReference.run(c), engine.run(c), TOL, c.toQasm3());
+            assertArrayEquals(DenseReference.run(c), engine.run(c), TOL, () -> io.hqml.quantum.qasm.QasmExporter.export(c, io.hqml.quantum.qasm.QasmDialect.STDGATES));
         }
     }
 
@@ -83,26 +83,37 @@ class JavaStatevectorEngineTest {
                 () -> engine.prepareStates(map, new double[][] {{1, Double.NaN}}, new double[8]));
     }
 
-    static Circuit randomCircuit(int n, int length, SplittableRandom rnd) {
+    /** Random gates of every kind, with random qubits and angles, plus the CX P CX pattern the engine fuses. */
+    public static Circuit randomCircuit(int n, int length, SplittableRandom rnd) {
         Circuit.Builder b = Circuit.builder(n);
-        Gate[] gates = Gate.values();
+        Gate[] gates = java.util.Arrays.stream(Gate.values()).filter(g -> g.arity() <= n).toArray(Gate[]::new);
         for (int k = 0; k < length; k++) {
             Gate g = gates[rnd.nextInt(gates.length)];
-            if (g.arity() == 2 && n < 2) {
-                g = Gate.H;
+            int[] qubits = distinctQubits(n, g.arity(), rnd);
+            double[] params = new double[g.numParams()];
+            for (int i = 0; i < params.length; i++) {
+                params[i] = rnd.nextDouble(-2 * Math.PI, 2 * Math.PI);
             }
-            int q0 = rnd.nextInt(n);
-            int q1 = (q0 + 1 + rnd.nextInt(Math.max(1, n - 1))) % n;
-            double angle = rnd.nextDouble(-Math.PI * 2, Math.PI * 2);
-            if (g.arity() == 1) {
-                b.add(g, g.angles() > 0 ? angle : 0.0, q0);
-            } else {
-                b.add(g, g.angles() > 0 ? angle : 0.0, q0, q1);
-            }
-            if (n >= 2 && rnd.nextInt(6) == 0) { // the CX P CX pattern the engine fuses
-                b.add(Gate.CX, q0, q1).add(Gate.P, angle, q1).add(Gate.CX, q0, q1);
+            b.add(new io.hqml.quantum.circuit.Operation(g, qubits, params));
+            if (n >= 2 && rnd.nextInt(6) == 0) {
+                int[] q = distinctQubits(n, 2, rnd);
+                b.add(Gate.CX, q[0], q[1]).add(Gate.P, rnd.nextDouble(-3, 3), q[1]).add(Gate.CX, q[0], q[1]);
             }
         }
         return b.build();
+    }
+
+    static int[] distinctQubits(int n, int k, SplittableRandom rnd) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        for (int i = 0; i < k; i++) {
+            int j = i + rnd.nextInt(n - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        return java.util.Arrays.copyOf(all, k);
     }
 }

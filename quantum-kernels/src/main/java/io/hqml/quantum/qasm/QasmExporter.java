@@ -1,0 +1,125 @@
+package io.hqml.quantum.qasm;
+
+import io.hqml.quantum.circuit.Circuit;
+import io.hqml.quantum.circuit.CircuitTemplate;
+import io.hqml.quantum.circuit.Gate;
+import io.hqml.quantum.circuit.Operation;
+import io.hqml.quantum.circuit.ParamExpr;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes circuits as OpenQASM 3 in a {@link QasmDialect}. Bound angles are printed with 17 significant
+ * digits, which round-trips every double exactly. Templates declare their symbols as
+ * {@code input array[float[64], n] x;} (and {@code theta}) and print expressions symbolically.
+ */
+public final class QasmExporter {
+    private QasmExporter() {
+    }
+
+    /** Gates stdgates.inc lacks, with Qiskit's definitions (exact up to global phase). */
+    private static final String SXDG_DEF = "gate sxdg _q0 { s _q0; h _q0; s _q0; }\n";
+    private static final String RXX_DEF = "gate rxx(_t) _q0, _q1 { h _q0; h _q1; cx _q0, _q1; rz(_t) _q1; cx _q0, _q1; h _q0; h _q1; }\n";
+    private static final String RYY_DEF = "gate ryy(_t) _q0, _q1 { rx(pi/2) _q0; rx(pi/2) _q1; cx _q0, _q1; rz(_t) _q1; cx _q0, _q1; rx(-pi/2) _q0; rx(-pi/2) _q1; }\n";
+    private static final String RZZ_DEF = "gate rzz(_t) _q0, _q1 { cx _q0, _q1; rz(_t) _q1; cx _q0, _q1; }\n";
+
+    public static String export(Circuit c, QasmDialect dialect) {
+        List<Line> lines = new ArrayList<>();
+        for (Operation op : c.operations()) {
+            String[] params = new String[op.gate().numParams()];
+            for (int i = 0; i < params.length; i++) {
+                params[i] = literal(op.param(i));
+            }
+            lines.add(new Line(op.gate(), params, op.qubits()));
+        }
+        return render(c.numQubits(), lines, 0, 0, dialect);
+    }
+
+    public static String export(CircuitTemplate t, QasmDialect dialect) {
+        List<Line> lines = new ArrayList<>();
+        for (CircuitTemplate.Op op : t.ops()) {
+            String[] params = new String[op.params().length];
+            for (int i = 0; i < params.length; i++) {
+                params[i] = op.params()[i].toQasm();
+            }
+            lines.add(new Line(op.gate(), params, op.qubits()));
+        }
+        return render(t.numQubits(), lines, t.numFeatures(), t.numThetas(), dialect);
+    }
+
+    /** A double with enough digits to parse back to the same double. */
+    static String literal(double v) {
+        return new ParamExpr.Const(v).toQasm();
+    }
+
+    private record Line(Gate gate, String[] params, int[] qubits) {
+    }
+
+    private static String render(int n, List<Line> lines, int features, int thetas, QasmDialect dialect) {
+        StringBuilder sb = new StringBuilder("OPENQASM 3.0;\n");
+        if (dialect == QasmDialect.STDGATES) {
+            sb.append("include \"stdgates.inc\";\n");
+            Set<Gate> used = EnumSet.noneOf(Gate.class);
+            lines.forEach(l -> used.add(l.gate()));
+            if (used.contains(Gate.SXDG)) {
+                sb.append(SXDG_DEF);
+            }
+            if (used.contains(Gate.RXX)) {
+                sb.append(RXX_DEF);
+            }
+            if (used.contains(Gate.RYY)) {
+                sb.append(RYY_DEF);
+            }
+            if (used.contains(Gate.RZZ)) {
+                sb.append(RZZ_DEF);
+            }
+        }
+        if (features > 0) {
+            sb.append("input array[float[64], ").append(features).append("] x;\n");
+        }
+        if (thetas > 0) {
+            sb.append("input array[float[64], ").append(thetas).append("] theta;\n");
+        }
+        sb.append("qubit[").append(n).append("] q;\n");
+        for (Line l : lines) {
+            if (dialect.name(l.gate()) == null) {
+                decomposeControlledRotation(sb, l, dialect);
+            } else {
+                gate(sb, dialect.name(l.gate()), l.params(), l.qubits());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * CRZ(t) = RZ(t/2)_t CX RZ(-t/2)_t CX; CRY likewise with RY; CRX = H_t CRZ(t) H_t. Exact, no global phase.
+     */
+    private static void decomposeControlledRotation(StringBuilder sb, Line l, QasmDialect d) {
+        int c = l.qubits()[0], t = l.qubits()[1];
+        String half = "(" + l.params()[0] + ")/2";
+        String rot = l.gate() == Gate.CRY ? "ry" : "rz";
+        if (l.gate() == Gate.CRX) {
+            gate(sb, "h", new String[0], new int[] {t});
+        }
+        gate(sb, rot, new String[] {half}, new int[] {t});
+        gate(sb, d.name(Gate.CX), new String[0], new int[] {c, t});
+        gate(sb, rot, new String[] {"-" + half}, new int[] {t});
+        gate(sb, d.name(Gate.CX), new String[0], new int[] {c, t});
+        if (l.gate() == Gate.CRX) {
+            gate(sb, "h", new String[0], new int[] {t});
+        }
+    }
+
+    private static void gate(StringBuilder sb, String name, String[] params, int[] qubits) {
+        sb.append(name);
+        if (params.length > 0) {
+            sb.append('(').append(String.join(", ", params)).append(')');
+        }
+        for (int i = 0; i < qubits.length; i++) {
+            sb.append(i == 0 ? " q[" : ", q[").append(qubits[i]).append(']');
+        }
+        sb.append(";\n");
+    }
+}
