@@ -38,6 +38,15 @@ public final class DenseReference {
         return s;
     }
 
+    /** |psi_b|^2 for every basis state. */
+    public static double[] probabilities(double[] psi) {
+        double[] p = new double[psi.length / 2];
+        for (int b = 0; b < p.length; b++) {
+            p[b] = psi[2 * b] * psi[2 * b] + psi[2 * b + 1] * psi[2 * b + 1];
+        }
+        return p;
+    }
+
     public static double[] multiply(M m, double[] s) {
         int d = m.dim();
         double[] out = new double[2 * d];
@@ -125,7 +134,7 @@ public final class DenseReference {
         };
     }
 
-    static M pauli(char p) {
+    public static M pauli(char p) {
         return switch (p) {
             case 'X' -> m2(0, 0, 1, 0, 1, 0, 0, 0);
             case 'Y' -> m2(0, 0, 0, -1, 0, 1, 0, 0);
