@@ -62,7 +62,7 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
 
     private void flush(double[] state) {
         if (!layer.isEmpty()) {
-            StateKernels.diagonal(layer, state);
+            layer.apply(state, Integer.numberOfTrailingZeros(state.length >> 1));
             layer.clear();
         }
     }

@@ -12,61 +12,65 @@ final class StateKernels {
     private StateKernels() {
     }
 
-    /** General one-qubit gate {@code [[a, b], [c, d]]}, each entry given as (re, im). */
+    /** General one-qubit gate {@code [[a, b], [c, d]]}, entries as (re, im), over contiguous runs. */
     static void oneQubit(int q, double ar, double ai, double br, double bi, double cr, double ci, double dr,
                          double di, double[] s) {
-        long half = (s.length >> 1) >> 1;
-        int bit = 1 << q;
-        int low = bit - 1;
-        for (int k = 0; k < half; k++) {
-            int i0 = (k & low) | ((k & ~low) << 1);
-            int i1 = i0 | bit;
-            int p0 = i0 << 1;
-            int p1 = i1 << 1;
-            double xr = s[p0], xi = s[p0 + 1], yr = s[p1], yi = s[p1 + 1];
-            s[p0] = ar * xr - ai * xi + br * yr - bi * yi;
-            s[p0 + 1] = ar * xi + ai * xr + br * yi + bi * yr;
-            s[p1] = cr * xr - ci * xi + dr * yr - di * yi;
-            s[p1 + 1] = cr * xi + ci * xr + dr * yi + di * yr;
+        int off = 2 << q;
+        for (int base = 0; base < s.length; base += 2 * off) {
+            for (int p0 = base, end = base + off; p0 < end; p0 += 2) {
+                int p1 = p0 + off;
+                double xr = s[p0], xi = s[p0 + 1], yr = s[p1], yi = s[p1 + 1];
+                s[p0] = ar * xr - ai * xi + br * yr - bi * yi;
+                s[p0 + 1] = ar * xi + ai * xr + br * yi + bi * yr;
+                s[p1] = cr * xr - ci * xi + dr * yr - di * yi;
+                s[p1 + 1] = cr * xi + ci * xr + dr * yi + di * yr;
+            }
         }
     }
 
-    /** Hadamard: a real butterfly, cheaper than the general kernel. */
+    /**
+     * Hadamard: a real butterfly on contiguous runs. In the double-indexed array, partners are {@code off}
+     * apart and runs of {@code off} doubles (re and im alike, H is real) share bit q, so the inner loop is
+     * a plain array loop that the JIT vectorises.
+     */
     static void hadamard(int q, double[] s) {
         final double r = 1.0 / Math.sqrt(2.0);
-        int half = (s.length >> 1) >> 1;
-        int bit = 1 << q;
-        int low = bit - 1;
-        for (int k = 0; k < half; k++) {
-            int i0 = (k & low) | ((k & ~low) << 1);
-            int p0 = i0 << 1;
-            int p1 = (i0 | bit) << 1;
-            double xr = s[p0], xi = s[p0 + 1], yr = s[p1], yi = s[p1 + 1];
-            s[p0] = r * (xr + yr);
-            s[p0 + 1] = r * (xi + yi);
-            s[p1] = r * (xr - yr);
-            s[p1 + 1] = r * (xi - yi);
+        int off = 2 << q;
+        for (int base = 0; base < s.length; base += 2 * off) {
+            for (int j = base, end = base + off; j < end; j++) {
+                double a = s[j], b = s[j + off];
+                s[j] = r * (a + b);
+                s[j + off] = r * (a - b);
+            }
         }
     }
 
-    /** Controlled-X: a permutation, swaps the target pair wherever the control bit is set. */
+    /**
+     * Controlled-X: a permutation that swaps the target runs where the control bit is set. With the control
+     * above the target the bit is constant over a run; below it, runs split into control-clear and
+     * control-set segments of {@code 2 << control} doubles.
+     */
     static void cx(int control, int target, double[] s) {
-        int half = (s.length >> 1) >> 1;
-        int tbit = 1 << target;
-        int cbit = 1 << control;
-        int low = tbit - 1;
-        for (int k = 0; k < half; k++) {
-            int i0 = (k & low) | ((k & ~low) << 1);
-            if ((i0 & cbit) == 0) {
-                continue;
+        int off = 2 << target;
+        int seg = 2 << control;
+        for (int base = 0; base < s.length; base += 2 * off) {
+            if (control > target) {
+                if ((base & seg) != 0) {
+                    swapRuns(s, base, base + off, off);
+                }
+            } else {
+                for (int j = base; j < base + off; j += 2 * seg) {
+                    swapRuns(s, j + seg, j + seg + off, seg);
+                }
             }
-            int p0 = i0 << 1;
-            int p1 = (i0 | tbit) << 1;
-            double tr = s[p0], ti = s[p0 + 1];
-            s[p0] = s[p1];
-            s[p0 + 1] = s[p1 + 1];
-            s[p1] = tr;
-            s[p1 + 1] = ti;
+        }
+    }
+
+    private static void swapRuns(double[] s, int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            double t = s[a + k];
+            s[a + k] = s[b + k];
+            s[b + k] = t;
         }
     }
 
@@ -75,14 +79,11 @@ final class StateKernels {
         oneQubit(q, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], s);
     }
 
-    /** Pauli X: a swap of the pair, no arithmetic. */
+    /** Pauli X: swaps the two contiguous runs of every block, no arithmetic. */
     static void x(int q, double[] s) {
-        int half = (s.length >> 1) >> 1;
-        int bit = 1 << q;
-        int low = bit - 1;
-        for (int k = 0; k < half; k++) {
-            int i0 = (k & low) | ((k & ~low) << 1);
-            swapAmplitudes(s, i0, i0 | bit);
+        int off = 2 << q;
+        for (int base = 0; base < s.length; base += 2 * off) {
+            swapRuns(s, base, base + off, off);
         }
     }
 
@@ -176,23 +177,4 @@ final class StateKernels {
         s[q + 1] = ti;
     }
 
-    /**
-     * A fused diagonal layer: multiplies amplitude {@code b} by {@code exp(i * phase(b))}, where
-     * {@code phase(b)} is the sum of the layer's terms that are active on {@code b}. One pass over the
-     * state for any number of diagonal gates.
-     */
-    static void diagonal(DiagonalLayer layer, double[] s) {
-        int dim = s.length >> 1;
-        for (int b = 0; b < dim; b++) {
-            double phase = layer.phase(b);
-            if (phase == 0.0) {
-                continue;
-            }
-            double c = Math.cos(phase), sn = Math.sin(phase);
-            int p = b << 1;
-            double xr = s[p], xi = s[p + 1];
-            s[p] = c * xr - sn * xi;
-            s[p + 1] = c * xi + sn * xr;
-        }
-    }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hqml", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Hybrid quantum-classical machine learning as Spark batch jobs.",
-        subcommands = {RunCommand.class, KernelCommand.class, RunsCommand.class, DatasetsCommand.class})
+        subcommands = {RunCommand.class, KernelCommand.class, RunsCommand.class, DatasetsCommand.class, BenchCommand.class})
 public final class HqmlMain implements Runnable {
     public static final int USER_ERROR = 2;
 

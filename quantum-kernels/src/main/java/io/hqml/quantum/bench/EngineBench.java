@@ -1,0 +1,89 @@
+package io.hqml.quantum.bench;
+
+import io.hqml.quantum.circuit.Circuit;
+import io.hqml.quantum.circuit.Gate;
+import io.hqml.quantum.engine.StatevectorEngine;
+import io.hqml.quantum.featuremap.Entanglement;
+import io.hqml.quantum.featuremap.ZZFeatureMap;
+import io.hqml.quantum.kernel.FidelityGram;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code hqml bench engines}: per-gate time of H, CX, RZ and RZZ, ZZ feature-map states per second and
+ * Gram-block GFLOP/s for an engine, next to the in-place pass over the same state, which is the roofline
+ * of a gate. Single-threaded. Gate figures are averaged over target qubits 0, n/2 and n-1 (low qubits touch
+ * adjacent amplitudes, high ones stride across the state).
+ */
+public final class EngineBench {
+    /** One measurement: fields that do not apply are null. */
+    public record Row(String engine, String variant, int threads, int n, String op, double ns, Double gbps,
+                      Double gflops) {
+    }
+
+    private final Timing timing;
+
+    public EngineBench(Timing timing) {
+        this.timing = timing;
+    }
+
+    /** In-place pass and gates at each n. gbps counts 2 * 16 * 2^n bytes per gate (read + write of the state). */
+    public List<Row> gates(Supplier<StatevectorEngine> engines, String variant, int[] sizes) {
+        List<Row> rows = new ArrayList<>();
+        StatevectorEngine engine = engines.get();
+        for (int n : sizes) {
+            double bytes = 2.0 * 16 * (1L << n);
+            double inplace = MachineLimits.inplaceNanos(timing, n);
+            rows.add(new Row("machine", "java", 1, n, "inplace", inplace, bytes / inplace, null));
+            double[] state = MachineLimits.filledState(n);
+            for (Gate g : new Gate[] {Gate.H, Gate.CX, Gate.RZ, Gate.RZZ}) {
+                double total = 0;
+                int[] targets = {0, n / 2, n - 1};
+                for (int q : targets) {
+                    Circuit c = Circuit.builder(n).add(g, 0.37, qubits(g, q, n)).build();
+                    total += timing.nanosPerOp(() -> engine.apply(c, state));
+                }
+                double ns = total / targets.length;
+                rows.add(new Row(engine.name(), variant, 1, n, g.name(), ns, bytes / ns, null));
+            }
+        }
+        return rows;
+    }
+
+    /** ZZ feature map (reps 2, linear) states: ns per state, and the equivalent in-place passes. */
+    public List<Row> zzStates(Supplier<StatevectorEngine> engines, String variant, int[] sizes) {
+        List<Row> rows = new ArrayList<>();
+        StatevectorEngine engine = engines.get();
+        for (int n : sizes) {
+            ZZFeatureMap map = new ZZFeatureMap(n, 2, Entanglement.LINEAR);
+            double[][] row = {new double[n]};
+            for (int i = 0; i < n; i++) {
+                row[0][i] = 0.1 + 0.2 * i;
+            }
+            double[] out = new double[2 << n];
+            double ns = timing.nanosPerOp(() -> engine.prepareStates(map, row, out));
+            rows.add(new Row(engine.name(), variant, 1, n, "zz_state", ns, 2.0 * 16 * (1L << n) / ns, null));
+        }
+        return rows;
+    }
+
+    /** Gram block of {@code count} x {@code count} states on n qubits: 8 flops per complex MAC pair. */
+    public Row gram(String engineName, String variant, int n, int count) {
+        int dim = 1 << n;
+        double[] a = new double[count * 2 * dim];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = rnd.nextDouble(-1, 1);
+        }
+        double[] b = a.clone();
+        double[] out = new double[count * count];
+        double ns = timing.nanosPerOp(() -> FidelityGram.block(a, count, b, count, dim, out));
+        double flops = 8.0 * count * count * dim;
+        return new Row(engineName, variant, 1, n, "gram", ns, null, flops / ns);
+    }
+
+    private static int[] qubits(Gate g, int q, int n) {
+        return g.arity() == 1 ? new int[] {q} : new int[] {q, q == 0 ? 1 : q - 1};
+    }
+}

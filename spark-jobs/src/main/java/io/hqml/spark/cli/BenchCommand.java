@@ -1,0 +1,117 @@
+package io.hqml.spark.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ludovic.netlib.blas.BLAS;
+import io.hqml.quantum.bench.EngineBench;
+import io.hqml.quantum.bench.MachineLimits;
+import io.hqml.quantum.bench.Timing;
+import io.hqml.quantum.engine.JavaStatevectorEngine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hqml bench engines}: engine figures next to the machine limits measured in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run hqml's benchmarks.",
+        subcommands = {BenchCommand.Engines.class})
+final class BenchCommand {
+
+    @Command(name = "engines", mixinStandardHelpOptions = true,
+            description = "Per-gate time, ZZ states/s and Gram GFLOP/s of each engine, with the in-place bandwidth, "
+                    + "copy bandwidth and DGEMM GFLOP/s of this machine.")
+    static final class Engines implements Callable<Integer> {
+        @Option(names = "--sizes", split = ",", defaultValue = "10,14,18,20,22,24",
+                description = "Qubit counts for gate timings (default: ${DEFAULT-VALUE}).")
+        int[] sizes;
+
+        @Option(names = "--zz-sizes", split = ",", defaultValue = "4,8,12,16,20",
+                description = "Qubit counts for ZZ feature-map states (default: ${DEFAULT-VALUE}).")
+        int[] zzSizes;
+
+        @Option(names = "--seconds", defaultValue = "0.5", description = "Measuring time per figure (default: ${DEFAULT-VALUE}).")
+        double seconds;
+
+        @Option(names = "--json", description = "One JSON object: machine and rows.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            for (int n : sizes) {
+                if (n < 2 || n > 26) {
+                    throw io.hqml.spark.errors.HqmlErrors.invalidArgument("--sizes " + n + " is outside 2..26",
+                            "pick sizes whose state fits the heap (n = 26 needs 1 GiB)");
+                }
+            }
+            Timing timing = new Timing(System::nanoTime, Math.max(0.2, seconds / 2), seconds);
+            EngineBench bench = new EngineBench(timing);
+            double copy = MachineLimits.copyGbps(timing);
+            double dgemm = dgemmGflops(timing, 1024);
+            List<EngineBench.Row> rows = new ArrayList<>(bench.gates(JavaStatevectorEngine::new, "java", sizes));
+            rows.addAll(bench.zzStates(JavaStatevectorEngine::new, "java", zzSizes));
+            rows.add(bench.gram("java-statevector", "java", 8, 256));
+            rows.add(bench.gram("java-statevector", "java", 12, 64));
+            System.out.print(json ? json(copy, dgemm, rows) : table(copy, dgemm, rows));
+            return 0;
+        }
+
+        /** C = A B for n x n matrices with the BLAS Spark MLlib uses (native OpenBLAS when installed). */
+        static double dgemmGflops(Timing timing, int n) {
+            double[] a = new double[n * n], b = new double[n * n], c = new double[n * n];
+            Arrays.fill(a, 0.5);
+            Arrays.fill(b, 0.25);
+            BLAS blas = BLAS.getInstance();
+            double ns = timing.nanosPerOp(() -> blas.dgemm("N", "N", n, n, n, 1.0, a, n, b, n, 0.0, c, n));
+            return 2.0 * n * n * n / ns;
+        }
+
+        private static String json(double copy, double dgemm, List<EngineBench.Row> rows) throws Exception {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode();
+            root.putObject("machine").put("copy_gbps", copy).put("dgemm_gflops", dgemm)
+                    .put("dgemm_impl", BLAS.getInstance().getClass().getSimpleName()).put("cpu", MachineLimits.cpu())
+                    .put("java", System.getProperty("java.version"));
+            ArrayNode out = root.putArray("rows");
+            for (EngineBench.Row r : rows) {
+                ObjectNode o = out.addObject().put("engine", r.engine()).put("variant", r.variant())
+                        .put("threads", r.threads()).put("n", r.n()).put("op", r.op()).put("ns", r.ns());
+                if (r.gbps() == null) {
+                    o.putNull("gbps");
+                } else {
+                    o.put("gbps", r.gbps());
+                }
+                if (r.gflops() == null) {
+                    o.putNull("gflops");
+                } else {
+                    o.put("gflops", r.gflops());
+                }
+            }
+            return mapper.writeValueAsString(root) + "\n";
+        }
+
+        private static String table(double copy, double dgemm, List<EngineBench.Row> rows) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                    "machine: %s, copy %.1f GB/s, DGEMM %.1f GFLOP/s (%s)%n%n", MachineLimits.cpu(), copy, dgemm,
+                    BLAS.getInstance().getClass().getSimpleName()));
+            sb.append(String.format(Locale.ROOT, "%-18s %4s %-9s %14s %9s %9s %10s%n", "engine", "n", "op", "ns",
+                    "GB/s", "GFLOP/s", "x inplace"));
+            java.util.Map<Integer, Double> inplace = new java.util.HashMap<>();
+            for (EngineBench.Row r : rows) {
+                if (r.op().equals("inplace")) {
+                    inplace.put(r.n(), r.ns());
+                }
+                Double base = inplace.get(r.n());
+                sb.append(String.format(Locale.ROOT, "%-18s %4d %-9s %14.1f %9s %9s %10s%n", r.engine(), r.n(), r.op(),
+                        r.ns(), r.gbps() == null ? "" : String.format(Locale.ROOT, "%.2f", r.gbps()),
+                        r.gflops() == null ? "" : String.format(Locale.ROOT, "%.2f", r.gflops()),
+                        base == null || r.op().equals("gram") ? "" : String.format(Locale.ROOT, "%.2f", r.ns() / base)));
+            }
+            return sb.toString();
+        }
+    }
+}
