@@ -29,31 +29,36 @@ final class DiagonalLayer {
 
     /** Folds one diagonal gate into the layer. */
     void add(Operation op) {
-        double t = op.gate().numParams() > 0 ? op.angle() : 0.0;
-        switch (op.gate()) {
+        add(op.gate(), op.qubit(0), op.gate().arity() > 1 ? op.qubit(1) : 0,
+                op.gate().numParams() > 0 ? op.angle() : 0.0);
+    }
+
+    /** Folds one diagonal gate on qubits {@code qa} (and {@code qb}) with angle {@code t}; no allocation. */
+    void add(io.hqml.quantum.circuit.Gate gate, int qa, int qb, double t) {
+        switch (gate) {
             case I -> {
             }
-            case Z -> term(BIT, op.qubit(0), 0, Math.PI);
-            case S -> term(BIT, op.qubit(0), 0, Math.PI / 2);
-            case SDG -> term(BIT, op.qubit(0), 0, -Math.PI / 2);
-            case T -> term(BIT, op.qubit(0), 0, Math.PI / 4);
-            case TDG -> term(BIT, op.qubit(0), 0, -Math.PI / 4);
+            case Z -> term(BIT, qa, 0, Math.PI);
+            case S -> term(BIT, qa, 0, Math.PI / 2);
+            case SDG -> term(BIT, qa, 0, -Math.PI / 2);
+            case T -> term(BIT, qa, 0, Math.PI / 4);
+            case TDG -> term(BIT, qa, 0, -Math.PI / 4);
             case CRZ -> { // control set: RZ(t) on target = e^{-it/2} on control, e^{it} more where target also set
-                term(BIT, op.qubit(0), 0, -t / 2);
-                term(BOTH, op.qubit(0), op.qubit(1), t);
+                term(BIT, qa, 0, -t / 2);
+                term(BOTH, qa, qb, t);
             }
-            case P -> term(BIT, op.qubit(0), 0, t);
+            case P -> term(BIT, qa, 0, t);
             case RZ -> { // diag(e^{-it/2}, e^{it/2}) = e^{-it/2} * diag(1, e^{it})
                 constant -= t / 2;
-                term(BIT, op.qubit(0), 0, t);
+                term(BIT, qa, 0, t);
             }
-            case CZ -> term(BOTH, op.qubit(0), op.qubit(1), Math.PI);
-            case CP -> term(BOTH, op.qubit(0), op.qubit(1), t);
+            case CZ -> term(BOTH, qa, qb, Math.PI);
+            case CP -> term(BOTH, qa, qb, t);
             case RZZ -> { // e^{-it/2} on even parity, e^{it/2} on odd = e^{-it/2} * (e^{it} on odd)
                 constant -= t / 2;
-                term(PARITY, op.qubit(0), op.qubit(1), t);
+                term(PARITY, qa, qb, t);
             }
-            default -> throw new IllegalArgumentException(op.gate() + " is not diagonal");
+            default -> throw new IllegalArgumentException(gate + " is not diagonal");
         }
     }
 

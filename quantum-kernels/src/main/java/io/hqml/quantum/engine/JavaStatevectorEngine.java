@@ -1,15 +1,21 @@
 package io.hqml.quantum.engine;
 
 import io.hqml.quantum.circuit.Circuit;
+import io.hqml.quantum.circuit.CircuitTemplate;
 import io.hqml.quantum.circuit.Gate;
 import io.hqml.quantum.circuit.GateMatrices;
 import io.hqml.quantum.circuit.Operation;
+import io.hqml.quantum.circuit.ParamExpr;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The pure-Java statevector engine. Gates run as in-place bit-mask kernels ({@link StateKernels});
- * consecutive diagonal gates, including the {@code CX(a,b) P(t) on b, CX(a,b)} pattern that the ZZ
- * feature map uses for each pair, are fused into one pass over the state.
+ * The pure-Java statevector engine. A circuit or template is compiled once into passes
+ * ({@link ExecutionPlan}): cache-blocked Hadamard layers, fused diagonal passes (including the
+ * {@code CX P CX} pairs of ZZ maps) and in-place bit-mask kernels ({@link StateKernels}) for the rest.
+ * A block of rows reuses the plan; per row only the angles are evaluated, into a reused array. Starting
+ * from |0...0>, a leading Hadamard layer is written directly as the uniform superposition.
  */
 public final class JavaStatevectorEngine implements StatevectorEngine {
     private final DiagonalLayer layer = new DiagonalLayer();
@@ -25,84 +31,127 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
 
     @Override
     public void apply(Circuit circuit, double[] state) {
-        if (state.length != 2 << circuit.numQubits()) {
-            throw new IllegalArgumentException("state has " + state.length / 2 + " amplitudes, circuit on "
-                    + circuit.numQubits() + " qubits needs " + (1 << circuit.numQubits()));
+        int n = circuit.numQubits();
+        checkState(state, n);
+        List<Gate> gates = new ArrayList<>();
+        List<int[]> qubits = new ArrayList<>();
+        for (Operation op : circuit.operations()) {
+            gates.add(op.gate());
+            qubits.add(op.qubits());
         }
-        List<Operation> ops = circuit.operations();
-        layer.clear();
-        int i = 0;
-        while (i < ops.size()) {
-            Operation op = ops.get(i);
-            if (op.gate().diagonal()) {
-                layer.add(op);
-                i++;
-            } else if (isParityPhase(ops, i)) {
-                // CX(a,b) P(t) b CX(a,b) = e^{it} on states where bits a and b differ.
-                Operation phase = ops.get(i + 1);
-                layer.addParityPhase(op.qubit(0), op.qubit(1), phase.angle());
-                i += 3;
+        ExecutionPlan plan = ExecutionPlan.compile(gates, qubits);
+        double[] values = new double[plan.numParams()];
+        for (int i = 0; i < gates.size(); i++) {
+            Operation op = circuit.operations().get(i);
+            for (int k = 0; k < op.gate().numParams(); k++) {
+                values[plan.paramOffset(i) + k] = op.param(k);
+            }
+        }
+        execute(plan, values, state, n, false);
+    }
+
+    @Override
+    public void prepareStates(CircuitTemplate template, double[][] rows, double[] theta, double[] out) {
+        int n = template.numQubits(), stride = 2 << n;
+        if (out.length < (long) rows.length * stride) {
+            throw new IllegalArgumentException("state buffer holds " + out.length + " doubles, needs "
+                    + (long) rows.length * stride);
+        }
+        if (theta.length < template.numThetas()) {
+            throw new IllegalArgumentException("template needs " + template.numThetas() + " thetas, got " + theta.length);
+        }
+        List<Gate> gates = new ArrayList<>();
+        List<int[]> qubits = new ArrayList<>();
+        for (CircuitTemplate.Op op : template.ops()) {
+            gates.add(op.gate());
+            qubits.add(op.qubits());
+        }
+        ExecutionPlan plan = ExecutionPlan.compile(gates, qubits);
+        double[] values = new double[plan.numParams()];
+        double[] state = new double[stride];
+        for (int r = 0; r < rows.length; r++) {
+            if (rows[r].length < template.numFeatures()) {
+                throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " features, template needs "
+                        + template.numFeatures());
+            }
+            for (int i = 0; i < gates.size(); i++) {
+                ParamExpr[] exprs = template.ops().get(i).params();
+                for (int k = 0; k < exprs.length; k++) {
+                    values[plan.paramOffset(i) + k] = exprs[k].evaluate(rows[r], theta);
+                }
+            }
+            Arrays.fill(state, 0.0);
+            state[0] = 1.0;
+            execute(plan, values, state, n, true);
+            System.arraycopy(state, 0, out, r * stride, stride);
+        }
+    }
+
+    private void execute(ExecutionPlan plan, double[] values, double[] s, int n, boolean fromZero) {
+        List<ExecutionPlan.Step> steps = plan.steps();
+        int first = 0;
+        if (fromZero && !steps.isEmpty() && steps.get(0) instanceof ExecutionPlan.HLayer h) {
+            StateKernels.uniformOver(h.mask(), s);
+            first = 1;
+        }
+        for (int k = first; k < steps.size(); k++) {
+            ExecutionPlan.Step step = steps.get(k);
+            if (step instanceof ExecutionPlan.HLayer h) {
+                if (Integer.bitCount(h.mask()) == 1) {
+                    StateKernels.hadamard(Integer.numberOfTrailingZeros(h.mask()), s);
+                } else {
+                    StateKernels.hadamardLayer(h.mask(), n, s);
+                }
+            } else if (step instanceof ExecutionPlan.Diagonal d) {
+                layer.clear();
+                for (int t = 0; t < d.gates().length; t++) {
+                    double angle = d.param()[t] >= 0 ? values[d.param()[t]] : 0.0;
+                    if (d.gates()[t] == null) {
+                        layer.addParityPhase(d.qa()[t], d.qb()[t], angle);
+                    } else {
+                        layer.add(d.gates()[t], d.qa()[t], d.qb()[t], angle);
+                    }
+                }
+                if (!layer.isEmpty()) {
+                    layer.apply(s, n);
+                }
             } else {
-                flush(state);
-                applyNonDiagonal(op, state);
-                i++;
+                ExecutionPlan.Single g = (ExecutionPlan.Single) step;
+                applyGate(g.gate(), g.qubits(), values, g.param(), s);
             }
         }
-        flush(state);
     }
 
-    private static boolean isParityPhase(List<Operation> ops, int i) {
-        if (i + 2 >= ops.size()) {
-            return false;
+    private void applyGate(Gate gate, int[] q, double[] values, int param, double[] s) {
+        for (int i = 0; i < gate.numParams(); i++) {
+            params[i] = values[param + i];
         }
-        Operation a = ops.get(i), p = ops.get(i + 1), b = ops.get(i + 2);
-        return a.gate() == Gate.CX && b.gate() == Gate.CX && p.gate() == Gate.P
-                && a.qubit(0) == b.qubit(0) && a.qubit(1) == b.qubit(1) && p.qubit(0) == a.qubit(1);
-    }
-
-    private void flush(double[] state) {
-        if (!layer.isEmpty()) {
-            layer.apply(state, Integer.numberOfTrailingZeros(state.length >> 1));
-            layer.clear();
-        }
-    }
-
-    private void applyNonDiagonal(Operation op, double[] s) {
-        switch (op.gate()) {
-            case H -> StateKernels.hadamard(op.qubit(0), s);
-            case X -> StateKernels.x(op.qubit(0), s);
+        switch (gate) {
+            case H -> StateKernels.hadamard(q[0], s);
+            case X -> StateKernels.x(q[0], s);
             case Y, SX, SXDG, RX, RY, U -> {
-                GateMatrices.fill(op.gate(), params(op), scratch1);
-                StateKernels.oneQubit(op.qubit(0), scratch1, s);
+                GateMatrices.fill(gate, params, scratch1);
+                StateKernels.oneQubit(q[0], scratch1, s);
             }
-            case CX -> StateKernels.cx(op.qubit(0), op.qubit(1), s);
+            case CX -> StateKernels.cx(q[0], q[1], s);
             case CY, CRX, CRY -> {
-                GateMatrices.fill(controlledBase(op.gate()), params(op), scratch1);
-                StateKernels.controlledOneQubit(op.qubit(0), op.qubit(1), scratch1, s);
+                GateMatrices.fill(gate == Gate.CY ? Gate.Y : gate == Gate.CRX ? Gate.RX : Gate.RY, params, scratch1);
+                StateKernels.controlledOneQubit(q[0], q[1], scratch1, s);
             }
-            case SWAP -> StateKernels.swap(op.qubit(0), op.qubit(1), s);
+            case SWAP -> StateKernels.swap(q[0], q[1], s);
             case RXX, RYY -> {
-                GateMatrices.fill(op.gate(), params(op), scratch2);
-                StateKernels.twoQubit(op.qubit(0), op.qubit(1), scratch2, s);
+                GateMatrices.fill(gate, params, scratch2);
+                StateKernels.twoQubit(q[0], q[1], scratch2, s);
             }
-            case CCX -> StateKernels.ccx(op.qubit(0), op.qubit(1), op.qubit(2), s);
-            default -> throw new IllegalStateException("no kernel for " + op.gate());
+            case CCX -> StateKernels.ccx(q[0], q[1], q[2], s);
+            default -> throw new IllegalStateException("no kernel for " + gate);
         }
     }
 
-    /** The operation's parameters copied into reused scratch (Operation.params() would clone). */
-    private double[] params(Operation op) {
-        for (int i = 0; i < op.gate().numParams(); i++) {
-            params[i] = op.param(i);
+    private static void checkState(double[] state, int n) {
+        if (state.length != 2 << n) {
+            throw new IllegalArgumentException("state has " + state.length / 2 + " amplitudes, circuit on " + n
+                    + " qubits needs " + (1 << n));
         }
-        return params;
-    }
-
-    private static Gate controlledBase(Gate g) {
-        return switch (g) {
-            case CY -> Gate.Y;
-            case CRX -> Gate.RX;
-            default -> Gate.RY;
-        };
     }
 }

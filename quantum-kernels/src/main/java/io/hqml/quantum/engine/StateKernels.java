@@ -177,4 +177,75 @@ final class StateKernels {
         s[q + 1] = ti;
     }
 
+
+    /** |0...0> after H on the mask's qubits: amplitude 2^{-k/2} on every index whose bits lie in the mask. */
+    static void uniformOver(int mask, double[] s) {
+        java.util.Arrays.fill(s, 0.0);
+        double v = 1.0 / Math.sqrt(1L << Integer.bitCount(mask));
+        int dim = s.length >> 1;
+        for (int b = 0; b < dim; b++) {
+            if ((b & ~mask) == 0) {
+                s[2 * b] = v;
+            }
+        }
+    }
+
+    /** Amplitudes per cache block: 2^12 complex doubles = 64 KiB, resident in L2 while its qubits are done. */
+    private static final int BLOCK_BITS = 12;
+    /** Doubles of all rows of one column chunk that the high-qubit phase keeps in cache (256 KiB). */
+    private static final int CHUNK_DOUBLES = 1 << 15;
+
+    /**
+     * H on every qubit of {@code mask} in two sweeps over memory instead of one per qubit. Qubits below
+     * {@link #BLOCK_BITS} are done block by block (each block stays in cache for all of them). Qubits above
+     * are done column chunk by column chunk: for a chunk of low offsets, the rows indexed by the high bits
+     * fit in cache together, and every high qubit's butterflies run on them before moving on.
+     */
+    static void hadamardLayer(int mask, int n, double[] s) {
+        int block = Math.min(n, BLOCK_BITS);
+        int lowMask = mask & ((1 << block) - 1), highMask = mask >>> block;
+        final double r = 1.0 / Math.sqrt(2.0);
+        int blockDoubles = 2 << block;
+        if (lowMask != 0) {
+            for (int start = 0; start < s.length; start += blockDoubles) {
+                for (int q = 0; q < block; q++) {
+                    if ((lowMask >> q & 1) == 0) {
+                        continue;
+                    }
+                    int off = 2 << q;
+                    for (int base = start; base < start + blockDoubles; base += 2 * off) {
+                        for (int j = base, end = base + off; j < end; j++) {
+                            double a = s[j], b = s[j + off];
+                            s[j] = r * (a + b);
+                            s[j + off] = r * (a - b);
+                        }
+                    }
+                }
+            }
+        }
+        if (highMask == 0) {
+            return;
+        }
+        int rows = 1 << (n - block);
+        int chunk = Math.max(16, Math.min(blockDoubles, CHUNK_DOUBLES / rows));
+        for (int col = 0; col < blockDoubles; col += chunk) {
+            for (int hq = 0; hq < n - block; hq++) {
+                if ((highMask >> hq & 1) == 0) {
+                    continue;
+                }
+                int rowBit = 1 << hq;
+                for (int row = 0; row < rows; row++) {
+                    if ((row & rowBit) != 0) {
+                        continue;
+                    }
+                    int a0 = row * blockDoubles + col, b0 = (row | rowBit) * blockDoubles + col;
+                    for (int k = 0; k < chunk; k++) {
+                        double a = s[a0 + k], b = s[b0 + k];
+                        s[a0 + k] = r * (a + b);
+                        s[b0 + k] = r * (a - b);
+                    }
+                }
+            }
+        }
+    }
 }
