@@ -197,31 +197,22 @@ final class StateKernels {
 
     /**
      * H on every qubit of {@code mask} in two sweeps over memory instead of one per qubit. Qubits below
-     * {@link #BLOCK_BITS} are done block by block (each block stays in cache for all of them). Qubits above
-     * are done column chunk by column chunk: for a chunk of low offsets, the rows indexed by the high bits
-     * fit in cache together, and every high qubit's butterflies run on them before moving on.
+     * {@link #BLOCK_BITS} are done block by block (each block stays in cache for all of them); qubits above
+     * are done column chunk by column chunk (for a chunk of low offsets the rows indexed by the high bits fit
+     * in cache together). Within a sweep, qubits are taken in pairs (radix-4 butterflies: half the loads and
+     * stores of two radix-2 levels), and qubits 0-2 together in registers when all are in the mask. The
+     * butterflies are unnormalised; the factor 2^{-k/2} is applied once, by the first sweep.
      */
     static void hadamardLayer(int mask, int n, double[] s) {
         int block = Math.min(n, BLOCK_BITS);
         int lowMask = mask & ((1 << block) - 1), highMask = mask >>> block;
-        final double r = 1.0 / Math.sqrt(2.0);
+        double scale = 1.0 / Math.sqrt(1L << Integer.bitCount(mask));
         int blockDoubles = 2 << block;
         if (lowMask != 0) {
             for (int start = 0; start < s.length; start += blockDoubles) {
-                for (int q = 0; q < block; q++) {
-                    if ((lowMask >> q & 1) == 0) {
-                        continue;
-                    }
-                    int off = 2 << q;
-                    for (int base = start; base < start + blockDoubles; base += 2 * off) {
-                        for (int j = base, end = base + off; j < end; j++) {
-                            double a = s[j], b = s[j + off];
-                            s[j] = r * (a + b);
-                            s[j + off] = r * (a - b);
-                        }
-                    }
-                }
+                butterflies(s, start, blockDoubles, lowMask, 1, 0, scale);
             }
+            scale = 1.0;
         }
         if (highMask == 0) {
             return;
@@ -229,22 +220,98 @@ final class StateKernels {
         int rows = 1 << (n - block);
         int chunk = Math.max(16, Math.min(blockDoubles, CHUNK_DOUBLES / rows));
         for (int col = 0; col < blockDoubles; col += chunk) {
-            for (int hq = 0; hq < n - block; hq++) {
-                if ((highMask >> hq & 1) == 0) {
-                    continue;
+            butterflies(s, col, chunk, highMask, rows, blockDoubles, scale);
+        }
+    }
+
+    /**
+     * Unnormalised H butterflies for the qubits of {@code mask} on a strided region: {@code rows} rows of
+     * {@code width} doubles starting at {@code start}, row r at {@code start + r * rowStride} (rows = 1 for a
+     * contiguous block, where bit q of mask means partner distance 2 << q doubles; otherwise bit q means
+     * partner rows 2^q apart). The first level done multiplies by {@code scale}.
+     */
+    private static void butterflies(double[] s, int start, int width, int mask, int rows, int rowStride, double scale) {
+        int m = mask;
+        double c = scale;
+        if (rows == 1 && (m & 7) == 7 && width >= 16) {
+            radix8(s, start, width, c);
+            m &= ~7;
+            c = 1.0;
+        }
+        while (m != 0) {
+            int q1 = Integer.numberOfTrailingZeros(m);
+            m &= m - 1;
+            if (m != 0) {
+                int q2 = Integer.numberOfTrailingZeros(m);
+                m &= m - 1;
+                radix4(s, start, width, rows, rowStride, q1, q2, c);
+            } else {
+                radix2(s, start, width, rows, rowStride, q1, c);
+            }
+            c = 1.0;
+        }
+    }
+
+    /** Element offset of index bit q: inside a row (rows == 1) or between rows. */
+    private static int distance(int q, int rows, int rowStride) {
+        return rows == 1 ? 2 << q : (1 << q) * rowStride;
+    }
+
+    private static void radix2(double[] s, int start, int width, int rows, int rowStride, int q, double c) {
+        int d = distance(q, rows, rowStride);
+        int span = rows == 1 ? width : rows * rowStride;
+        int run = rows == 1 ? d : width;
+        for (int base = start; base < start + span; base += 2 * d) {
+            for (int seg = base; seg < base + d; seg += (rows == 1 ? d : rowStride)) {
+                for (int j = seg, end = seg + run; j < end; j++) {
+                    double a = s[j], b = s[j + d];
+                    s[j] = c * (a + b);
+                    s[j + d] = c * (a - b);
                 }
-                int rowBit = 1 << hq;
-                for (int row = 0; row < rows; row++) {
-                    if ((row & rowBit) != 0) {
-                        continue;
-                    }
-                    int a0 = row * blockDoubles + col, b0 = (row | rowBit) * blockDoubles + col;
-                    for (int k = 0; k < chunk; k++) {
-                        double a = s[a0 + k], b = s[b0 + k];
-                        s[a0 + k] = r * (a + b);
-                        s[b0 + k] = r * (a - b);
+            }
+        }
+    }
+
+    private static void radix4(double[] s, int start, int width, int rows, int rowStride, int q1, int q2, double c) {
+        int d1 = distance(q1, rows, rowStride), d2 = distance(q2, rows, rowStride);
+        int span = rows == 1 ? width : rows * rowStride;
+        int run = rows == 1 ? d1 : width;
+        int step = rows == 1 ? d1 : rowStride;
+        for (int b2 = start; b2 < start + span; b2 += 2 * d2) {
+            for (int b1 = b2; b1 < b2 + d2; b1 += 2 * d1) {
+                for (int seg = b1; seg < b1 + d1; seg += step) {
+                    for (int j = seg, end = seg + run; j < end; j++) {
+                        double a = s[j], b = s[j + d1], e = s[j + d2], f = s[j + d1 + d2];
+                        double ab = a + b, amb = a - b, ef = e + f, emf = e - f;
+                        s[j] = c * (ab + ef);
+                        s[j + d1] = c * (amb + emf);
+                        s[j + d2] = c * (ab - ef);
+                        s[j + d1 + d2] = c * (amb - emf);
                     }
                 }
+            }
+        }
+    }
+
+    /** Qubits 0, 1, 2 at once: 8 amplitudes (16 doubles) in registers, three butterfly levels, one store. */
+    private static void radix8(double[] s, int start, int width, double c) {
+        for (int j = start; j < start + width; j += 16) {
+            for (int part = 0; part < 2; part++) {
+                int o = j + part;
+                double x0 = s[o], x1 = s[o + 2], x2 = s[o + 4], x3 = s[o + 6];
+                double x4 = s[o + 8], x5 = s[o + 10], x6 = s[o + 12], x7 = s[o + 14];
+                double a0 = x0 + x1, a1 = x0 - x1, a2 = x2 + x3, a3 = x2 - x3;
+                double a4 = x4 + x5, a5 = x4 - x5, a6 = x6 + x7, a7 = x6 - x7;
+                double b0 = a0 + a2, b1 = a1 + a3, b2 = a0 - a2, b3 = a1 - a3;
+                double b4 = a4 + a6, b5 = a5 + a7, b6 = a4 - a6, b7 = a5 - a7;
+                s[o] = c * (b0 + b4);
+                s[o + 2] = c * (b1 + b5);
+                s[o + 4] = c * (b2 + b6);
+                s[o + 6] = c * (b3 + b7);
+                s[o + 8] = c * (b0 - b4);
+                s[o + 10] = c * (b1 - b5);
+                s[o + 12] = c * (b2 - b6);
+                s[o + 14] = c * (b3 - b7);
             }
         }
     }
