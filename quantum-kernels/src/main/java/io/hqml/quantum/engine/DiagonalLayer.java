@@ -12,6 +12,8 @@ final class DiagonalLayer {
     private static final int BIT = 0, PARITY = 1, BOTH = 2;
 
     private int size;
+    private double[] factorScratch = new double[0];
+    private double[] tableScratch = new double[0];
     private int[] kind = new int[16];
     private int[] qubitA = new int[16];
     private int[] qubitB = new int[16];
@@ -97,7 +99,17 @@ final class DiagonalLayer {
      * products per high index, i.e. one per amplitude). Per amplitude: at most two complex products.
      */
     void apply(double[] s, int n) {
-        if (size == 1) {
+        apply(s, n, Double.NaN);
+    }
+
+    /**
+     * As {@link #apply(double[], int)}; when {@code uniform} is a number the input state is taken to be
+     * {@code uniform} at every amplitude (the H layer from |0> before a ZZ map's first diagonal), so the pass
+     * only writes.
+     */
+    void apply(double[] s, int n, double uniform) {
+        boolean fromUniform = !Double.isNaN(uniform);
+        if (size == 1 && !fromUniform) {
             applySingleTerm(s);
             return;
         }
@@ -105,50 +117,94 @@ final class DiagonalLayer {
         int lowDim = 1 << low, highDim = 1 << (n - low);
         double[] lowTable = table(lowDim);
         double[] bitPhase = new double[low];
-        double[] factor = new double[2 * lowDim];
-        boolean crossing = false;
+        if (factorScratch.length != 2 * lowDim) {
+            factorScratch = new double[2 * lowDim];
+        }
+        double[] factor = factorScratch;
+        int crossingBits = 0;
         for (int t = 0; t < size; t++) {
-            crossing |= isCrossing(t, low);
+            if (isCrossing(t, low)) {
+                crossingBits |= 1 << (qubitA[t] < low ? qubitA[t] : qubitB[t]);
+            }
         }
         for (int h = 0; h < highDim; h++) {
-            double highPhase = constant;
-            java.util.Arrays.fill(bitPhase, 0.0);
-            int hb = h << low;
-            for (int t = 0; t < size; t++) {
-                boolean aLow = qubitA[t] < low, bLow = kind[t] == BIT || qubitB[t] < low;
-                if (aLow && bLow) {
-                    continue; // in the low table
-                }
-                if (!aLow && (kind[t] == BIT || !bLow)) {
-                    highPhase += active(t, hb) ? coefficient[t] : 0.0;
-                    continue;
-                }
-                int lowQ = aLow ? qubitA[t] : qubitB[t];
-                int highQ = aLow ? qubitB[t] : qubitA[t];
-                boolean highSet = (hb >> highQ & 1) == 1;
-                double c = coefficient[t];
-                if (kind[t] == PARITY) {
-                    highPhase += highSet ? c : 0.0;
-                    bitPhase[lowQ] += highSet ? -c : c;
-                } else if (highSet) {
-                    bitPhase[lowQ] += c;
-                }
-            }
+            double highPhase = highTerms(h << low, low, bitPhase);
             double hr = Math.cos(highPhase), hi = Math.sin(highPhase);
-            double[] rowTable = lowTable;
-            if (crossing) {
+            double[] row = factor;
+            if (crossingBits == 0) {
+                scaled(lowTable, hr, hi, factor, lowDim);
+            } else if (Integer.bitCount(crossingBits) <= 2) {
+                // Few crossing bits: scale the table, then rotate the entries with each crossing bit set.
+                scaled(lowTable, hr, hi, factor, lowDim);
+                for (int q = 0; q < low; q++) {
+                    if ((crossingBits >> q & 1) == 1 && bitPhase[q] != 0.0) {
+                        rotateHalf(factor, q, lowDim, Math.cos(bitPhase[q]), Math.sin(bitPhase[q]));
+                    }
+                }
+            } else {
                 separable(bitPhase, low, lowTable, hr, hi, factor);
-                rowTable = factor;
-                hr = 1.0;
-                hi = 0.0;
             }
             int base = h << (low + 1);
-            for (int k = 0; k < 2 * lowDim; k += 2) {
-                double fr = rowTable[k] * hr - rowTable[k + 1] * hi;
-                double fi = rowTable[k] * hi + rowTable[k + 1] * hr;
-                double xr = s[base + k], xi = s[base + k + 1];
-                s[base + k] = fr * xr - fi * xi;
-                s[base + k + 1] = fr * xi + fi * xr;
+            if (fromUniform) {
+                for (int k = 0; k < 2 * lowDim; k++) {
+                    s[base + k] = row[k] * uniform;
+                }
+            } else {
+                for (int k = 0; k < 2 * lowDim; k += 2) {
+                    double fr = row[k], fi = row[k + 1];
+                    double xr = s[base + k], xi = s[base + k + 1];
+                    s[base + k] = fr * xr - fi * xi;
+                    s[base + k + 1] = fr * xi + fi * xr;
+                }
+            }
+        }
+    }
+
+    /**
+     * Phase of the terms not inside the low table for high index bits {@code hb}; crossing terms leave their
+     * per-low-bit phase in {@code bitPhase} (see the class comment on the split).
+     */
+    private double highTerms(int hb, int low, double[] bitPhase) {
+        double highPhase = constant;
+        java.util.Arrays.fill(bitPhase, 0.0);
+        for (int t = 0; t < size; t++) {
+            boolean aLow = qubitA[t] < low, bLow = kind[t] == BIT || qubitB[t] < low;
+            if (aLow && bLow) {
+                continue; // in the low table
+            }
+            if (!aLow && (kind[t] == BIT || !bLow)) {
+                highPhase += active(t, hb) ? coefficient[t] : 0.0;
+                continue;
+            }
+            int lowQ = aLow ? qubitA[t] : qubitB[t];
+            int highQ = aLow ? qubitB[t] : qubitA[t];
+            boolean highSet = (hb >> highQ & 1) == 1;
+            double c = coefficient[t];
+            if (kind[t] == PARITY) {
+                highPhase += highSet ? c : 0.0;
+                bitPhase[lowQ] += highSet ? -c : c;
+            } else if (highSet) {
+                bitPhase[lowQ] += c;
+            }
+        }
+        return highPhase;
+    }
+
+    private static void scaled(double[] table, double hr, double hi, double[] out, int dim) {
+        for (int k = 0; k < 2 * dim; k += 2) {
+            out[k] = table[k] * hr - table[k + 1] * hi;
+            out[k + 1] = table[k] * hi + table[k + 1] * hr;
+        }
+    }
+
+    /** Multiplies the entries whose index has bit q set by (cr + i ci), run by run. */
+    private static void rotateHalf(double[] f, int q, int dim, double cr, double ci) {
+        int run = 2 << q;
+        for (int base = run; base < 2 * dim; base += 2 * run) {
+            for (int k = base; k < base + run; k += 2) {
+                double ar = f[k], ai = f[k + 1];
+                f[k] = ar * cr - ai * ci;
+                f[k + 1] = ar * ci + ai * cr;
             }
         }
     }
@@ -179,22 +235,71 @@ final class DiagonalLayer {
         return kind[t] != BIT && (qubitA[t] < low) != (qubitB[t] < low);
     }
 
-    /** {@code exp(i * phase of the terms entirely inside the low bits)} for every low index. */
+    /**
+     * {@code exp(i * phase of the terms entirely inside the low bits)} for every low index, built by
+     * doubling without trigonometry per entry. Each term belongs to its highest qubit q. With L the table
+     * over the bits below q: the upper half (bit q set) is L times {@code exp(i (c_q + sum of q's parity
+     * coefficients))}, then times {@code exp(-i c)} where a parity partner bit is set (the pair becomes even)
+     * and {@code exp(i c)} where a BOTH partner bit is set; the lower half is L times {@code exp(i c)} where a
+     * parity partner bit is set (the pair is odd).
+     */
     private double[] table(int lowDim) {
         int low = Integer.numberOfTrailingZeros(lowDim);
-        double[] table = new double[2 * lowDim];
-        for (int b = 0; b < lowDim; b++) {
-            double phase = 0;
+        if (tableScratch.length != 2 * lowDim) {
+            tableScratch = new double[2 * lowDim];
+        }
+        double[] table = tableScratch;
+        table[0] = 1.0;
+        table[1] = 0.0;
+        for (int q = 0; q < low; q++) {
+            int half = 1 << q;
+            double shift = 0;
             for (int t = 0; t < size; t++) {
-                boolean inside = qubitA[t] < low && (kind[t] == BIT || qubitB[t] < low);
-                if (inside && active(t, b)) {
-                    phase += coefficient[t];
+                if (owner(t) == q && inside(t, low) && kind[t] != BOTH) {
+                    shift += coefficient[t];
                 }
             }
-            table[2 * b] = Math.cos(phase);
-            table[2 * b + 1] = Math.sin(phase);
+            double cr = Math.cos(shift), ci = Math.sin(shift);
+            for (int k = 0; k < half; k++) {
+                double ar = table[2 * k], ai = table[2 * k + 1];
+                table[2 * (k + half)] = ar * cr - ai * ci;
+                table[2 * (k + half) + 1] = ar * ci + ai * cr;
+            }
+            for (int t = 0; t < size; t++) {
+                if (kind[t] == BIT || owner(t) != q || !inside(t, low)) {
+                    continue;
+                }
+                int partner = qubitA[t] == q ? qubitB[t] : qubitA[t];
+                double c = coefficient[t];
+                if (kind[t] == PARITY) {
+                    rotateRange(table, 0, half, partner, Math.cos(c), Math.sin(c));
+                    rotateRange(table, half, half, partner, Math.cos(c), -Math.sin(c));
+                } else {
+                    rotateRange(table, half, half, partner, Math.cos(c), Math.sin(c));
+                }
+            }
         }
         return table;
+    }
+
+    private int owner(int t) {
+        return kind[t] == BIT ? qubitA[t] : Math.max(qubitA[t], qubitB[t]);
+    }
+
+    private boolean inside(int t, int low) {
+        return qubitA[t] < low && (kind[t] == BIT || qubitB[t] < low);
+    }
+
+    /** Multiplies entries {@code start .. start+count-1} whose index has bit j set by (cr + i ci). */
+    private static void rotateRange(double[] f, int start, int count, int j, double cr, double ci) {
+        int run = 1 << j;
+        for (int base = start + run; base < start + count; base += 2 * run) {
+            for (int k = base; k < base + run; k++) {
+                double ar = f[2 * k], ai = f[2 * k + 1];
+                f[2 * k] = ar * cr - ai * ci;
+                f[2 * k + 1] = ar * ci + ai * cr;
+            }
+        }
     }
 
     /** out[b] = base[b] * (hr + i hi) * prod_{q in b} exp(i bitPhase[q]), by doubling over the bits. */

@@ -23,6 +23,7 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
     private final double[] scratch1 = new double[8];
     private final double[] scratch2 = new double[32];
     private final double[] params = new double[3];
+    private double[] scratchState = new double[0];
 
     @Override
     public String name() {
@@ -68,7 +69,9 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
         }
         ExecutionPlan plan = ExecutionPlan.compile(gates, qubits);
         double[] values = new double[plan.numParams()];
-        double[] state = new double[stride];
+        // One row into an exactly sized buffer: simulate in place. Otherwise reuse one scratch state.
+        boolean direct = rows.length == 1 && out.length == stride;
+        double[] state = direct ? out : scratchState(stride);
         for (int r = 0; r < rows.length; r++) {
             if (rows[r].length < template.numFeatures()) {
                 throw new IllegalArgumentException("row " + r + " has " + rows[r].length + " features, template needs "
@@ -83,16 +86,32 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
             Arrays.fill(state, 0.0);
             state[0] = 1.0;
             execute(plan, values, state, n, true);
-            System.arraycopy(state, 0, out, r * stride, stride);
+            if (!direct) {
+                System.arraycopy(state, 0, out, r * stride, stride);
+            }
         }
+    }
+
+    private double[] scratchState(int stride) {
+        if (scratchState.length != stride) {
+            scratchState = new double[stride];
+        }
+        return scratchState;
     }
 
     private void execute(ExecutionPlan plan, double[] values, double[] s, int n, boolean fromZero) {
         List<ExecutionPlan.Step> steps = plan.steps();
         int first = 0;
         if (fromZero && !steps.isEmpty() && steps.get(0) instanceof ExecutionPlan.HLayer h) {
-            StateKernels.uniformOver(h.mask(), s);
-            first = 1;
+            if (h.mask() == (1 << n) - 1 && steps.size() > 1 && steps.get(1) instanceof ExecutionPlan.Diagonal d) {
+                // |+>^n then a diagonal: write exp(i phase(b)) / sqrt(2^n) directly, one write-only pass.
+                fillLayer(d, values);
+                layer.apply(s, n, 1.0 / Math.sqrt(1L << n));
+                first = 2;
+            } else {
+                StateKernels.uniformOver(h.mask(), s);
+                first = 1;
+            }
         }
         for (int k = first; k < steps.size(); k++) {
             ExecutionPlan.Step step = steps.get(k);
@@ -103,21 +122,25 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
                     StateKernels.hadamardLayer(h.mask(), n, s);
                 }
             } else if (step instanceof ExecutionPlan.Diagonal d) {
-                layer.clear();
-                for (int t = 0; t < d.gates().length; t++) {
-                    double angle = d.param()[t] >= 0 ? values[d.param()[t]] : 0.0;
-                    if (d.gates()[t] == null) {
-                        layer.addParityPhase(d.qa()[t], d.qb()[t], angle);
-                    } else {
-                        layer.add(d.gates()[t], d.qa()[t], d.qb()[t], angle);
-                    }
-                }
+                fillLayer(d, values);
                 if (!layer.isEmpty()) {
                     layer.apply(s, n);
                 }
             } else {
                 ExecutionPlan.Single g = (ExecutionPlan.Single) step;
                 applyGate(g.gate(), g.qubits(), values, g.param(), s);
+            }
+        }
+    }
+
+    private void fillLayer(ExecutionPlan.Diagonal d, double[] values) {
+        layer.clear();
+        for (int t = 0; t < d.gates().length; t++) {
+            double angle = d.param()[t] >= 0 ? values[d.param()[t]] : 0.0;
+            if (d.gates()[t] == null) {
+                layer.addParityPhase(d.qa()[t], d.qb()[t], angle);
+            } else {
+                layer.add(d.gates()[t], d.qa()[t], d.qb()[t], angle);
             }
         }
     }

@@ -48,10 +48,13 @@ public interface StatevectorEngine {
 
     /** {@link #prepareStates(CircuitTemplate, double[][], double[], double[])} for a feature map, rows validated. */
     default void prepareStates(FeatureMap map, double[][] rows, double[] out) {
-        for (double[] row : rows) {
-            map.checkRow(row);
+        // templateInput: maps whose angles are not expressions of x (amplitude encoding) append them.
+        double[][] in = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            map.checkRow(rows[r]);
+            in[r] = map.templateInput(rows[r]);
         }
-        prepareStates(map.template(), rows, new double[0], out);
+        prepareStates(map.template(), in, new double[0], out);
     }
 
     /** Returns the state {@code circuit |0...0>} as a new array. */

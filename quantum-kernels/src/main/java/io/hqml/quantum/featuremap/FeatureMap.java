@@ -19,13 +19,26 @@ public interface FeatureMap extends Serializable {
         return numQubits();
     }
 
-    /** The circuit with symbolic features {@code x[i]}. */
+    /**
+     * The circuit with symbolic parameters {@code x[i]}. For most maps {@code x} is the feature row itself;
+     * maps whose gate angles are not sums and products of features (amplitude encoding) read the array
+     * {@link #templateInput} derives from the row instead.
+     */
     CircuitTemplate template();
+
+    /**
+     * The array {@link #template()} is bound with for feature row {@code x}: the row itself by default
+     * (not copied). Engines and kernels must bind {@code template().bind(templateInput(row))}, never the raw
+     * row, so maps with derived angles work everywhere.
+     */
+    default double[] templateInput(double[] x) {
+        return x;
+    }
 
     /** The bound circuit for one feature row. */
     default Circuit circuit(double[] x) {
         checkRow(x);
-        return template().bind(x);
+        return template().bind(templateInput(x));
     }
 
     /** A human-readable description recorded in lineage, e.g. {@code zz(qubits=2,reps=2,linear)}. */

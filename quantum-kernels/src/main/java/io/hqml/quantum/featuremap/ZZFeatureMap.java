@@ -1,56 +1,70 @@
 package io.hqml.quantum.featuremap;
 
-import static io.hqml.quantum.circuit.ParamExpr.pi;
-import static io.hqml.quantum.circuit.ParamExpr.x;
-
 import io.hqml.quantum.circuit.CircuitTemplate;
-import io.hqml.quantum.circuit.Gate;
-import io.hqml.quantum.circuit.ParamExpr;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The second-order Pauli-Z evolution map of Havlicek et al., Nature 567, 209 (2019), gate for gate as
- * Qiskit's {@code ZZFeatureMap}: per repetition, H on every qubit, {@code P(2 x_i)} on qubit i, and for
- * each entangled pair (i, j) {@code CX(i,j) P(2 (pi - x_i)(pi - x_j)) on j, CX(i,j)}.
+ * Qiskit's {@code ZZFeatureMap} (= {@code PauliFeatureMap} with paulis Z, ZZ): per repetition, H on every
+ * qubit, {@code P(2 c x_i)} on qubit i, and for each entangled pair (i, j)
+ * {@code CX(i,j) P(2 phi_ij) on j, CX(i,j)} with {@code phi_ij = (pi - c x_i)(pi - c x_j)} (default) or
+ * {@code c^2 x_i x_j} ({@link DataMap#PRODUCT}, the IQP form Shaydulin &amp; Wild 2022 use; same state as
+ * {@link IqpFeatureMap} up to a global phase). {@code c} is the bandwidth, 1 by default; with c = 1 and the default
+ * data map the template is exactly the original hqml ZZ template.
  */
 public final class ZZFeatureMap implements FeatureMap {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
+
+    /** How a multi-qubit term's angle depends on its features (single-qubit terms always use c x_i). */
+    public enum DataMap {
+        /** {@code prod_j (pi - c x_j)}: Qiskit's default {@code self_product}. */
+        PI_MINUS,
+        /** {@code prod_j c x_j}. */
+        PRODUCT;
+
+        /** Parses {@code pi_minus|product} (also {@code pi-minus}), case-insensitive. */
+        public static DataMap parse(String name) {
+            String key = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            try {
+                return valueOf(key);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown data map '" + name + "'; use pi_minus or product");
+            }
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final int numQubits;
     private final int reps;
-    private final Entanglement entanglement;
+    private final EntanglementSpec entanglement;
+    private final double bandwidth;
+    private final DataMap dataMap;
     private final CircuitTemplate template;
 
-    public ZZFeatureMap(int numQubits, int reps, Entanglement entanglement) {
-        if (numQubits < 1) {
-            throw new IllegalArgumentException("zz feature map needs at least 1 qubit, got " + numQubits);
-        }
-        if (reps < 1) {
-            throw new IllegalArgumentException("zz feature map needs reps >= 1, got " + reps);
+    /** Bandwidth 1 and the default data map {@code (pi - x_i)(pi - x_j)}. */
+    public ZZFeatureMap(int numQubits, int reps, EntanglementSpec entanglement) {
+        this(numQubits, reps, entanglement, 1.0, DataMap.PI_MINUS);
+    }
+
+    public ZZFeatureMap(int numQubits, int reps, EntanglementSpec entanglement, double bandwidth, DataMap dataMap) {
+        FeatureMapSupport.checkQubits("zz", numQubits);
+        FeatureMapSupport.checkReps("zz", reps);
+        FeatureMapSupport.checkBandwidth("zz", bandwidth);
+        if (entanglement == null || dataMap == null) {
+            throw new IllegalArgumentException("zz feature map needs an entanglement and a data map");
         }
         this.numQubits = numQubits;
         this.reps = reps;
         this.entanglement = entanglement;
-        this.template = build();
-    }
-
-    private CircuitTemplate build() {
-        CircuitTemplate.Builder b = CircuitTemplate.builder(numQubits);
-        for (int r = 0; r < reps; r++) {
-            for (int q = 0; q < numQubits; q++) {
-                b.add(Gate.H, q);
-            }
-            for (int q = 0; q < numQubits; q++) {
-                b.add(Gate.P, x(q).times(2), q);
-            }
-            for (int[] pair : entanglement.pairs(numQubits)) {
-                int i = pair[0], j = pair[1];
-                ParamExpr phi = pi().minus(x(i)).times(pi().minus(x(j))).times(2);
-                b.add(Gate.CX, i, j);
-                b.add(Gate.P, phi, j);
-                b.add(Gate.CX, i, j);
-            }
-        }
-        return b.build();
+        this.bandwidth = bandwidth;
+        this.dataMap = dataMap;
+        // One construction for both maps, so ZZ can never drift from the Pauli map with paulis Z, ZZ.
+        this.template = new PauliFeatureMap(numQubits, reps, entanglement, List.of("Z", "ZZ"),
+                PauliFeatureMap.DEFAULT_ALPHA, bandwidth, dataMap).template();
     }
 
     @Override
@@ -62,8 +76,16 @@ public final class ZZFeatureMap implements FeatureMap {
         return reps;
     }
 
-    public Entanglement entanglement() {
+    public EntanglementSpec entanglement() {
         return entanglement;
+    }
+
+    public double bandwidth() {
+        return bandwidth;
+    }
+
+    public DataMap dataMap() {
+        return dataMap;
     }
 
     @Override
@@ -73,6 +95,8 @@ public final class ZZFeatureMap implements FeatureMap {
 
     @Override
     public String describe() {
-        return "zz(qubits=" + numQubits + ",reps=" + reps + ",entanglement=" + entanglement.label() + ")";
+        return "zz(qubits=" + numQubits + ",reps=" + reps + ",entanglement=" + entanglement.label()
+                + (dataMap == DataMap.PI_MINUS ? "" : ",dataMap=" + dataMap.label())
+                + FeatureMapSupport.bandwidthSuffix(bandwidth) + ")";
     }
 }

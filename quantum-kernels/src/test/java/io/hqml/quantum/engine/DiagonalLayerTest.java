@@ -41,4 +41,37 @@ class DiagonalLayerTest {
             assertEquals(expected[i], s[i], 1e-12, "index " + i);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {13, 15})
+    void zzLikeChainsWithFewCrossingPairsAndTheUniformShortcut(int n) {
+        // A linear chain crosses the 11-bit split once, a circular one twice: the few-crossing-bits path.
+        for (boolean circular : new boolean[] {false, true}) {
+            DiagonalLayer layer = new DiagonalLayer();
+            for (int q = 0; q < n; q++) {
+                layer.add(Gate.P, q, 0, 0.3 + 0.1 * q);
+            }
+            for (int q = 0; q + 1 < n; q++) {
+                layer.addParityPhase(q, q + 1, 1.1 - 0.07 * q);
+            }
+            if (circular) {
+                layer.addParityPhase(n - 1, 0, 0.4);
+            }
+            double v = 1 / Math.sqrt(1 << n);
+            double[] s = new double[2 << n];
+            layer.apply(s, n, v);
+            double[] t = new double[2 << n];
+            for (int i = 0; i < t.length; i += 2) {
+                t[i] = v;
+            }
+            layer.apply(t, n);
+            for (int b = 0; b < (1 << n); b++) {
+                double ph = layer.phase(b);
+                assertEquals(v * Math.cos(ph), s[2 * b], 1e-13);
+                assertEquals(v * Math.sin(ph), s[2 * b + 1], 1e-13);
+                assertEquals(s[2 * b], t[2 * b], 1e-13);
+                assertEquals(s[2 * b + 1], t[2 * b + 1], 1e-13);
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Java engine against the dense Kronecker-product reference; tolerance 1e-12 per amplitude. */
-class JavaStatevectorEngineTest {
+public class JavaStatevectorEngineTest {
     private static final double TOL = 1e-12;
     private final JavaStatevectorEngine engine = new JavaStatevectorEngine();
 
