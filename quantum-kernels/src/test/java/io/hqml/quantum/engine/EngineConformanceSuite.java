@@ -38,7 +38,7 @@ public abstract class EngineConformanceSuite {
         return 10;
     }
 
-    static double[] outer(double[] psi) {
+    protected static double[] outer(double[] psi) {
         int d = psi.length / 2;
         double[] rho = new double[2 * d * d];
         for (int i = 0; i < d; i++) {

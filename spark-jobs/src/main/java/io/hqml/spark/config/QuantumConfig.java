@@ -2,21 +2,28 @@ package io.hqml.spark.config;
 
 import static io.hqml.spark.errors.HqmlErrors.invalidConfig;
 
+import io.hqml.quantum.featuremap.AmplitudeEncoding;
 import io.hqml.quantum.featuremap.FeatureMap;
+import io.hqml.quantum.featuremap.FeatureMapSpec;
 import io.hqml.quantum.featuremap.FeatureMaps;
 import io.hqml.spark.errors.HqmlErrors;
+import java.util.List;
 
 /** {@code quantum:} the feature map, its qubit budget and how kernel tiles are sized. */
 public final class QuantumConfig {
-    /** {@code zz | angle}. */
+    /** {@code angle | zz | pauli | iqp | amplitude | basis}. */
     public String featureMap = "zz";
     /** Qubits = features after preprocessing; unset means "the number of features". */
     public Integer qubits;
     public int reps = 2;
-    /** {@code linear | circular | full} (zz). */
+    /** {@code linear | circular | full | pairwise}, or explicit pairs such as {@code 0-1,1-2} (zz, pauli, iqp). */
     public String entanglement = "linear";
-    /** {@code rx | ry} (angle). */
+    /** {@code rx | ry | rz} (angle). */
     public String rotation = "ry";
+    /** Pauli strings of the pauli map, e.g. {@code [Z, ZZ]} or {@code [X, ZZ, ZZZ]}. */
+    public List<String> paulis = FeatureMapSpec.DEFAULT_PAULIS;
+    /** Pair data map of zz and pauli: {@code pi_minus} (Havlicek, (pi - x_i)(pi - x_j)) or {@code product} (x_i x_j). */
+    public String dataMap = FeatureMapSpec.DEFAULT_DATA_MAP;
     /** Rows per kernel tile: a task computes tile I x tile J from the states of both tiles. */
     public int tileSize = 128;
     /** Statevector memory grows as 2^n: refuse larger circuits before anything runs. */
@@ -35,18 +42,34 @@ public final class QuantumConfig {
         if (qubits != null && qubits > maxQubits) {
             throw HqmlErrors.tooManyQubits(qubits, maxQubits);
         }
-        featureMap(qubits == null ? 1 : qubits); // fail fast on unknown names
+        if (featureMap == null || !FeatureMaps.NAMES.contains(featureMap)) {
+            throw HqmlErrors.unknownFeatureMap(featureMap);
+        }
     }
 
-    /** The configured map on {@code n} qubits, with config errors translated to one-line messages. */
-    public FeatureMap featureMap(int n) {
+    /** True for amplitude encoding, where qubits = ceil(log2(features)) rather than one per feature. */
+    public boolean encodesAmplitudes() {
+        return "amplitude".equals(featureMap);
+    }
+
+    /** Qubits amplitude encoding needs for {@code features} values. */
+    public static int amplitudeQubits(int features) {
+        return AmplitudeEncoding.qubitsFor(features);
+    }
+
+    /**
+     * The configured map on {@code n} qubits for rows of {@code features} values, with config errors
+     * translated to one-line messages. Bandwidth is applied by preprocessing, so the map's own is 1.
+     */
+    public FeatureMap featureMap(int n, int features) {
         try {
-            return FeatureMaps.create(featureMap, n, reps, entanglement, rotation);
+            return FeatureMaps.create(FeatureMapSpec.of(featureMap, n).withFeatures(features).withReps(reps)
+                    .withEntanglement(entanglement).withRotation(rotation).withPaulis(paulis).withDataMap(dataMap));
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("unknown feature map")) {
                 throw HqmlErrors.unknownFeatureMap(featureMap);
             }
-            throw invalidConfig("quantum", e.getMessage(), "fix the quantum section");
+            throw invalidConfig("quantum", "is invalid: " + e.getMessage(), "fix the quantum section");
         }
     }
 }

@@ -32,7 +32,7 @@ public final class HqmlErrors {
 
     public static HqmlException unknownFeatureMap(String name) {
         return new HqmlException("CONFIG_INVALID", "unknown feature map '" + name
-                + "'; set quantum.featureMap to zz or angle", null);
+                + "'; set quantum.featureMap to one of " + String.join(", ", io.hqml.quantum.featuremap.FeatureMaps.NAMES), null);
     }
 
     public static HqmlException dataMissing(String uri) {

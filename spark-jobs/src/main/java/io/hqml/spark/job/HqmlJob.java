@@ -56,7 +56,8 @@ public final class HqmlJob {
 
         IngestedData data = timer.time("ingest", () -> DatasetIngest.load(spark, cfg.data));
         int qubits = QubitBudget.resolve(cfg, data.featureColumns().size());
-        FeatureMap map = cfg.quantum.featureMap(qubits);
+        int encoded = QubitBudget.encodedFeatures(cfg, data.featureColumns().size(), qubits);
+        FeatureMap map = cfg.quantum.featureMap(qubits, encoded);
 
         Dataset<Row> split = timer.time("split", () -> {
             Dataset<Row> s = StratifiedSplit.split(data.rows(), cfg.split.testFraction, cfg.split.seed).cache();
@@ -67,7 +68,7 @@ public final class HqmlJob {
         Dataset<Row> testRows = split.filter(col(StratifiedSplit.SPLIT).equalTo(StratifiedSplit.TEST));
 
         Prepared prepared = timer.time("preprocess", () -> {
-            PipelineModel model = PreprocessingPipeline.build(cfg.preprocess, data.featureColumns(), qubits,
+            PipelineModel model = PreprocessingPipeline.build(cfg.preprocess, data.featureColumns(), encoded,
                     data.classes()).fit(trainRows);
             Dataset<Row> tr = model.transform(trainRows).cache();
             Dataset<Row> te = model.transform(testRows).cache();
@@ -111,7 +112,7 @@ public final class HqmlJob {
         });
 
         String modelPath = warehouse + "/hqml_models/" + runId + "/preprocessing";
-        String preprocessing = PreprocessingPipeline.describe(cfg.preprocess, data.featureColumns().size(), qubits);
+        String preprocessing = PreprocessingPipeline.describe(cfg.preprocess, data.featureColumns().size(), encoded);
         RunRecord record = new RunRecord(runId, cfg, loaded, data, prepared.train.size(), prepared.test.size(),
                 preprocessing, modelPath, map, quantumKernel, example, kernelTiles, spark);
         timer.time("record", () -> {

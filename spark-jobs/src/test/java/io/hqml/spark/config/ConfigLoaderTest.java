@@ -69,7 +69,7 @@ class ConfigLoaderTest {
     void unknownFeatureMapIsRejectedBeforeAnythingRuns() {
         HqmlException e = assertThrows(HqmlException.class,
                 () -> ConfigLoader.parse("data: {format: moons}\nquantum: {featureMap: pauli-magic}\n", "c.yaml", List.of()));
-        assertTrue(e.getMessage().contains("unknown feature map 'pauli-magic'") && e.getMessage().contains("zz or angle"),
+        assertTrue(e.getMessage().contains("unknown feature map 'pauli-magic'") && e.getMessage().contains("angle, zz, pauli, iqp, amplitude, basis"),
                 e.getMessage());
     }
 
