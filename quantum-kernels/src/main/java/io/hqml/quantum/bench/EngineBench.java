@@ -61,14 +61,14 @@ public final class EngineBench {
         for (int n : sizes) {
             ZZFeatureMap map = new ZZFeatureMap(n, 2, Entanglement.LINEAR);
             int count = (int) Math.max(1, Math.min(64, (64L << 20) / (16L << n)));
-            double[][] rows = new double[count][n];
+            double[][] block = new double[count][n];
             for (int r = 0; r < count; r++) {
                 for (int i = 0; i < n; i++) {
-                    rows[r][i] = 0.1 + 0.2 * i + 0.01 * r;
+                    block[r][i] = 0.1 + 0.2 * i + 0.01 * r;
                 }
             }
             double[] out = new double[count * (2 << n)];
-            double ns = timing.nanosPerOp(() -> engine.prepareStates(map, rows, out)) / count;
+            double ns = timing.nanosPerOp(() -> engine.prepareStates(map, block, out)) / count;
             rows.add(new Row(engine.name(), variant, 1, n, "zz_state", ns, 2.0 * 16 * (1L << n) / ns, null));
         }
         return rows;
