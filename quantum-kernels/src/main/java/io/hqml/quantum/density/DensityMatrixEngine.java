@@ -1,6 +1,7 @@
 package io.hqml.quantum.density;
 
 import io.hqml.quantum.circuit.Circuit;
+import io.hqml.quantum.density.kernels.DensityKernels;
 import io.hqml.quantum.circuit.GateMatrices;
 import io.hqml.quantum.circuit.Operation;
 import io.hqml.quantum.engine.PauliString;
@@ -26,7 +27,7 @@ import io.hqml.quantum.noise.ReadoutError;
  */
 public final class DensityMatrixEngine {
     /** The largest qubit count accepted: one state then takes 4 GiB. */
-    public static final int MAX_QUBITS = 14;
+    public static final int MAX_QUBITS = DensityKernels.MAX_QUBITS;
 
     /** A short identifier recorded in lineage. */
     public String name() {

@@ -1,7 +1,6 @@
 package io.hqml.quantum.noise;
 
-import io.hqml.quantum.density.DensityKernels;
-import io.hqml.quantum.density.DensityMatrixEngine;
+import io.hqml.quantum.density.kernels.DensityKernels;
 
 /**
  * A completely positive, trace-preserving map {@code rho -> sum_k K_k rho K_k^dagger} on one or two qubits,
@@ -72,7 +71,7 @@ public abstract class KrausChannel {
                 throw new IllegalArgumentException(this + " needs distinct qubits, got qubit " + qubits[i] + " twice");
             }
         }
-        if (numQubits > DensityMatrixEngine.MAX_QUBITS || rho.length != 2L << (2 * numQubits)) {
+        if (numQubits > DensityKernels.MAX_QUBITS || rho.length != 2L << (2 * numQubits)) {
             throw new IllegalArgumentException("density matrix has " + rho.length + " doubles, not 2 * 4^"
                     + numQubits);
         }

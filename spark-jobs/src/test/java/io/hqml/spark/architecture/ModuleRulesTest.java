@@ -77,6 +77,16 @@ class ModuleRulesTest {
     }
 
     @Test
+    void packagesInsideEachModuleHaveNoCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("io.hqml.(*)..").should().beFreeOfCycles().check(classes);
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("io.hqml.quantum.(**)").should().beFreeOfCycles().check(classes);
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("io.hqml.spark.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void quantumKernelsClasspathHasNoSpark() throws IOException {
         String pom = Files.readString(SparkTestSession.projectRoot().resolve("quantum-kernels/pom.xml"));
         for (String forbidden : List.of("org.apache.spark", "org.apache.hadoop", "io.delta", "org.scala-lang")) {

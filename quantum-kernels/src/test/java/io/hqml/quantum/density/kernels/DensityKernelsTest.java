@@ -1,4 +1,4 @@
-package io.hqml.quantum.density;
+package io.hqml.quantum.density.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,4 +1,4 @@
-package io.hqml.quantum.density;
+package io.hqml.quantum.density.kernels;
 
 /**
  * In-place bit-mask kernels over a density matrix stored as described in {@link DensityMatrixEngine}:
@@ -16,6 +16,9 @@ package io.hqml.quantum.density;
  * Argument order, as in the statevector kernels: state, then qubits, then matrix. Stateless and thread-safe.
  */
 public final class DensityKernels {
+    /** Largest density matrix the kernels accept: 4^14 complex entries = 4 GiB. */
+    public static final int MAX_QUBITS = 14;
+
     private DensityKernels() {
     }
 
