@@ -1,6 +1,8 @@
 package io.hqml.spark.cli;
 
+import io.hqml.quantum.featuremap.AmplitudeEncoding;
 import io.hqml.quantum.featuremap.FeatureMap;
+import io.hqml.quantum.featuremap.FeatureMapSpec;
 import io.hqml.quantum.featuremap.FeatureMaps;
 import io.hqml.quantum.kernel.FidelityKernel;
 import io.hqml.spark.errors.HqmlErrors;
@@ -24,18 +26,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hqml kernel}: the kernel matrix of the input rows, used as given (no preprocessing except the
- * bandwidth factor), computed in tiles on Spark and written as CSV, N rows of N values.
+ * {@code hqml kernel}: the kernel matrix of the input rows, used as given (no preprocessing; the map's
+ * bandwidth scales features inside the circuit), computed in tiles on Spark and written as CSV, N rows of N
+ * values.
  */
 @Command(name = "kernel", mixinStandardHelpOptions = true,
         description = "Compute a quantum kernel matrix for the rows of a CSV/Parquet file and write it as CSV.")
 final class KernelCommand implements Callable<Integer> {
-    @Option(names = "--feature-map", required = true, description = "zz or angle.") String featureMap;
-    @Option(names = "--qubits", description = "Qubits (default: the number of numeric columns; must equal it).") Integer qubits;
+    @Option(names = "--feature-map", required = true, description = "angle, zz, pauli, iqp, amplitude or basis.") String featureMap;
+    @Option(names = "--qubits", description = "Qubits (default: one per numeric column; for amplitude, ceil(log2(columns))).") Integer qubits;
     @Option(names = "--reps", defaultValue = "2", description = "Repetitions (default: ${DEFAULT-VALUE}).") int reps;
-    @Option(names = "--entanglement", defaultValue = "linear", description = "linear, circular or full (zz).") String entanglement;
-    @Option(names = "--rotation", defaultValue = "ry", description = "rx or ry (angle).") String rotation;
-    @Option(names = "--bandwidth", defaultValue = "1.0", description = "Multiplies every feature first (default: ${DEFAULT-VALUE}).") double bandwidth;
+    @Option(names = "--entanglement", defaultValue = "linear",
+            description = "linear, circular, full, pairwise, or pairs such as 0-1,1-2 (zz, pauli, iqp).") String entanglement;
+    @Option(names = "--rotation", defaultValue = "ry", description = "rx, ry or rz (angle).") String rotation;
+    @Option(names = "--paulis", defaultValue = "Z,ZZ", description = "Pauli strings of the pauli map (default: ${DEFAULT-VALUE}).") String paulis;
+    @Option(names = "--data-map", defaultValue = "pi_minus", description = "pi_minus or product: the pair data map of zz and pauli.") String dataMap;
+    @Option(names = "--bandwidth", defaultValue = "1.0", description = "Scales every feature inside the map (default: ${DEFAULT-VALUE}).") double bandwidth;
     @Option(names = "--kind", defaultValue = "fidelity", description = "Kernel kind: fidelity.") String kind;
     @Option(names = "--gamma", description = "Projected-kernel gamma (for --kind projected, a later release).") Double gamma;
     @Option(names = "--input", required = true, description = "CSV (with header) or Parquet; every column numeric.") String input;
@@ -49,19 +55,23 @@ final class KernelCommand implements Callable<Integer> {
             throw HqmlErrors.invalidArgument("--kind '" + kind + "' is not available in this release",
                     "use --kind fidelity");
         }
-        if (!(bandwidth > 0) || tileSize < 1) {
+        if (!(bandwidth > 0) || !Double.isFinite(bandwidth) || tileSize < 1) {
             throw HqmlErrors.invalidArgument("--bandwidth must be > 0 and --tile-size >= 1", "fix the option values");
         }
         try (SessionHandle session = SessionHandle.open(master, "hqml kernel")) {
             double[][] rows = readRows(session.spark());
-            int n = qubits != null ? qubits : rows[0].length;
-            if (n != rows[0].length) {
-                throw HqmlErrors.invalidArgument("--qubits " + n + " but the input has " + rows[0].length
-                        + " numeric columns", "pass --qubits " + rows[0].length + " or select columns first");
+            int columns = rows[0].length;
+            boolean amplitude = "amplitude".equalsIgnoreCase(featureMap.trim());
+            int n = qubits != null ? qubits : amplitude ? AmplitudeEncoding.qubitsFor(columns) : columns;
+            if (!amplitude && n != columns) {
+                throw HqmlErrors.invalidArgument("--qubits " + n + " but the input has " + columns
+                        + " numeric columns", "pass --qubits " + columns + " or select columns first");
             }
             FeatureMap map;
             try {
-                map = FeatureMaps.create(featureMap, n, reps, entanglement, rotation);
+                map = FeatureMaps.create(FeatureMapSpec.of(featureMap.trim().toLowerCase(Locale.ROOT), n)
+                        .withFeatures(columns).withReps(reps).withEntanglement(entanglement).withRotation(rotation)
+                        .withPaulis(paulis).withDataMap(dataMap).withBandwidth(bandwidth));
             } catch (IllegalArgumentException e) {
                 throw HqmlErrors.invalidArgument(e.getMessage(), "see 'hqml kernel --help'");
             }
@@ -96,7 +106,7 @@ final class KernelCommand implements Callable<Integer> {
                 if (r.isNullAt(j) || !Double.isFinite(((Number) r.get(j)).doubleValue())) {
                     throw HqmlErrors.nonFiniteFeatures(1, List.of(df.columns()[j]));
                 }
-                rows[i][j] = bandwidth * ((Number) r.get(j)).doubleValue();
+                rows[i][j] = ((Number) r.get(j)).doubleValue();
             }
         }
         return rows;

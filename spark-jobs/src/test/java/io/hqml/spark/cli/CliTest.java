@@ -146,4 +146,55 @@ class CliTest {
         assertEquals(HqmlMain.USER_ERROR, usage.code());
         assertTrue(usage.err().startsWith("error [USAGE]"), usage.err());
     }
+
+    private static double[][] kernelCsv(Path input, String... options) throws Exception {
+        Path out = Files.createTempFile(dir, "k", ".csv");
+        String[] args = new String[options.length + 5];
+        args[0] = "kernel";
+        System.arraycopy(options, 0, args, 1, options.length);
+        args[options.length + 1] = "--input";
+        args[options.length + 2] = input.toString();
+        args[options.length + 3] = "--output";
+        args[options.length + 4] = out.toString();
+        Result r = hqml(args);
+        assertEquals(0, r.code(), r.err());
+        return Files.readAllLines(out).stream()
+                .map(l -> java.util.Arrays.stream(l.split(",")).mapToDouble(Double::parseDouble).toArray())
+                .toArray(double[][]::new);
+    }
+
+    @Test
+    void kernelCommandMatchesClosedFormsForEveryFeatureMap() throws Exception {
+        double[][] x = {{0.3, 1.2, 2.5}, {1.7, 0.4, 0.9}, {2.2, 2.9, 0.1}, {0.0, 0.5, 1.0}};
+        Path in = dir.resolve("three.csv");
+        StringBuilder csv = new StringBuilder("a,b,c\n");
+        for (double[] row : x) {
+            csv.append(row[0]).append(',').append(row[1]).append(',').append(row[2]).append('\n');
+        }
+        Files.writeString(in, csv.toString());
+
+        // angle (RY, reps 1, bandwidth 0.5): prod_i cos^2(0.5 (x_i - y_i) / 2)
+        double[][] angle = kernelCsv(in, "--feature-map", "angle", "--reps", "1", "--bandwidth", "0.5");
+        // amplitude: |<x/|x|, y/|y|>|^2 on 2 qubits (3 values zero-padded to 4)
+        double[][] amplitude = kernelCsv(in, "--feature-map", "amplitude");
+        // pauli with Z,ZZ is Qiskit's definition of the ZZ map: the same kernel
+        double[][] zz = kernelCsv(in, "--feature-map", "zz", "--entanglement", "full");
+        double[][] pauli = kernelCsv(in, "--feature-map", "pauli", "--paulis", "Z,ZZ", "--entanglement", "full");
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < x.length; j++) {
+                double a = 1, dot = 0, nx = 0, ny = 0;
+                for (int k = 0; k < 3; k++) {
+                    a *= Math.pow(Math.cos(0.5 * (x[i][k] - x[j][k]) / 2), 2);
+                    dot += x[i][k] * x[j][k];
+                    nx += x[i][k] * x[i][k];
+                    ny += x[j][k] * x[j][k];
+                }
+                assertEquals(a, angle[i][j], 1e-12, "angle");
+                if (nx > 0 && ny > 0) {
+                    assertEquals(dot * dot / (nx * ny), amplitude[i][j], 1e-12, "amplitude");
+                }
+                assertEquals(zz[i][j], pauli[i][j], 1e-12, "pauli Z,ZZ vs zz");
+            }
+        }
+    }
 }
