@@ -4,7 +4,9 @@ import io.hqml.quantum.featuremap.AmplitudeEncoding;
 import io.hqml.quantum.featuremap.FeatureMap;
 import io.hqml.quantum.featuremap.FeatureMapSpec;
 import io.hqml.quantum.featuremap.FeatureMaps;
+import io.hqml.quantum.kernel.BlockKernel;
 import io.hqml.quantum.kernel.FidelityKernel;
+import io.hqml.quantum.kernel.ProjectedKernel;
 import io.hqml.spark.errors.HqmlErrors;
 import io.hqml.spark.kernel.TiledKernel;
 import io.hqml.spark.session.SessionHandle;
@@ -42,8 +44,10 @@ final class KernelCommand implements Callable<Integer> {
     @Option(names = "--paulis", defaultValue = "Z,ZZ", description = "Pauli strings of the pauli map (default: ${DEFAULT-VALUE}).") String paulis;
     @Option(names = "--data-map", defaultValue = "pi_minus", description = "pi_minus or product: the pair data map of zz and pauli.") String dataMap;
     @Option(names = "--bandwidth", defaultValue = "1.0", description = "Scales every feature inside the map (default: ${DEFAULT-VALUE}).") double bandwidth;
-    @Option(names = "--kind", defaultValue = "fidelity", description = "Kernel kind: fidelity.") String kind;
-    @Option(names = "--gamma", description = "Projected-kernel gamma (for --kind projected, a later release).") Double gamma;
+    @Option(names = "--kind", defaultValue = "fidelity",
+            description = "fidelity (|<psi(x)|psi(y)>|^2) or projected (Huang et al. 2021, one-qubit reduced states).") String kind;
+    @Option(names = "--gamma", defaultValue = "1.0",
+            description = "Projected kernel: exp(-gamma * sum_k ||rho_k(x) - rho_k(y)||_F^2) (default: ${DEFAULT-VALUE}).") double gamma;
     @Option(names = "--input", required = true, description = "CSV (with header) or Parquet; every column numeric.") String input;
     @Option(names = "--output", required = true, description = "CSV file to write.") Path output;
     @Option(names = "--tile-size", defaultValue = "128", description = "Rows per tile (default: ${DEFAULT-VALUE}).") int tileSize;
@@ -51,9 +55,12 @@ final class KernelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!"fidelity".equals(kind.toLowerCase(Locale.ROOT))) {
-            throw HqmlErrors.invalidArgument("--kind '" + kind + "' is not available in this release",
-                    "use --kind fidelity");
+        String kernelKind = kind.toLowerCase(Locale.ROOT);
+        if (!kernelKind.equals("fidelity") && !kernelKind.equals("projected")) {
+            throw HqmlErrors.invalidArgument("--kind '" + kind + "' is unknown", "use --kind fidelity or --kind projected");
+        }
+        if (!(gamma > 0) || !Double.isFinite(gamma)) {
+            throw HqmlErrors.invalidArgument("--gamma must be a positive number, got " + gamma, "pass e.g. --gamma 0.5");
         }
         if (!(bandwidth > 0) || !Double.isFinite(bandwidth) || tileSize < 1) {
             throw HqmlErrors.invalidArgument("--bandwidth must be > 0 and --tile-size >= 1", "fix the option values");
@@ -75,9 +82,10 @@ final class KernelCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw HqmlErrors.invalidArgument(e.getMessage(), "see 'hqml kernel --help'");
             }
-            double[][] k = new TiledKernel(session.spark(), tileSize).symmetric(new FidelityKernel(map), rows);
+            BlockKernel kernel = kernelKind.equals("projected") ? new ProjectedKernel(map, gamma) : new FidelityKernel(map);
+            double[][] k = new TiledKernel(session.spark(), tileSize).symmetric(kernel, rows);
             write(k, output);
-            System.out.println("wrote " + k.length + " x " + k.length + " " + map.describe() + " kernel to " + output);
+            System.out.println("wrote " + k.length + " x " + k.length + " " + kernel.describe() + " kernel to " + output);
             return 0;
         }
     }

@@ -74,17 +74,23 @@ public final class TiledKernel {
         int size = tileSize;
         int slices = Math.min(pairs.size(), Math.max(1, sc.defaultParallelism() * 4));
         try {
+            // Global row offsets go with every tile so kernels that seed per entry (finite shots) give the
+            // same values whatever the tile size.
             return sc.parallelize(pairs, slices).map(p -> {
                 double[][] ra = slice(rowsA.value(), p[0], size);
                 double[] values;
                 if (symmetric && p[0] == p[1]) {
                     values = new double[ra.length * ra.length];
-                    kernel.symmetricBlock(ra, values);
+                    kernel.symmetricBlockAt(ra, p[0], values);
                     return new KernelTile(p[0], ra.length, p[1], ra.length, values);
                 }
                 double[][] rb = slice(rowsB.value(), p[1], size);
                 values = new double[ra.length * rb.length];
-                kernel.block(ra, rb, values);
+                if (symmetric) {
+                    kernel.gramBlockAt(ra, p[0], rb, p[1], values);
+                } else {
+                    kernel.blockAt(ra, p[0], rb, p[1], values);
+                }
                 return new KernelTile(p[0], ra.length, p[1], rb.length, values);
             }).collect();
         } finally {

@@ -94,10 +94,10 @@ class CliTest {
     void kernelCommandErrors() throws Exception {
         Path in = dir.resolve("rows2.csv");
         Files.writeString(in, "a,b\n0.1,0.2\n1.0,2.0\n");
-        Result projected = hqml("kernel", "--feature-map", "zz", "--kind", "projected", "--input", in.toString(),
+        Result kind = hqml("kernel", "--feature-map", "zz", "--kind", "quantum-magic", "--input", in.toString(),
                 "--output", dir.resolve("k2.csv").toString());
-        assertEquals(HqmlMain.USER_ERROR, projected.code());
-        assertTrue(projected.err().contains("use --kind fidelity"), projected.err());
+        assertEquals(HqmlMain.USER_ERROR, kind.code());
+        assertTrue(kind.err().contains("use --kind fidelity or --kind projected"), kind.err());
         Result qubits = hqml("kernel", "--feature-map", "zz", "--qubits", "3", "--input", in.toString(),
                 "--output", dir.resolve("k3.csv").toString());
         assertEquals(HqmlMain.USER_ERROR, qubits.code());
@@ -196,5 +196,59 @@ class CliTest {
                 assertEquals(zz[i][j], pauli[i][j], 1e-12, "pauli Z,ZZ vs zz");
             }
         }
+    }
+
+    @Test
+    void projectedKernelEqualsPartialTracesOfTheDenseState() throws Exception {
+        double[][] x = {{0.3, 1.2, 2.5}, {1.7, 0.4, 0.9}, {2.2, 2.9, 0.1}};
+        Path in = dir.resolve("projected.csv");
+        StringBuilder csv = new StringBuilder("a,b,c\n");
+        for (double[] row : x) {
+            csv.append(row[0]).append(',').append(row[1]).append(',').append(row[2]).append('\n');
+        }
+        Files.writeString(in, csv.toString());
+        double gamma = 0.7;
+        double[][] k = kernelCsv(in, "--feature-map", "zz", "--kind", "projected", "--gamma", "0.7");
+        ZZFeatureMap map = new ZZFeatureMap(3, 2, Entanglement.LINEAR);
+        double[][][][] rho = new double[x.length][][][];
+        for (int i = 0; i < x.length; i++) {
+            rho[i] = reducedStates(io.hqml.quantum.engine.DenseReference.run(map.circuit(x[i])), 3);
+        }
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < x.length; j++) {
+                double d = 0;
+                for (int q = 0; q < 3; q++) {
+                    for (int e = 0; e < 8; e++) {
+                        double diff = rho[i][q][e / 2][e % 2 == 0 ? 0 : 1] - rho[j][q][e / 2][e % 2 == 0 ? 0 : 1];
+                        d += diff * diff;
+                    }
+                }
+                assertEquals(Math.exp(-gamma * d), k[i][j], 1e-12, "(" + i + "," + j + ")");
+            }
+        }
+    }
+
+    /**
+     * One-qubit reduced density matrices by partial trace: rho_q[r][c] = sum over the other bits of
+     * psi[b with bit q = r] * conj(psi[b with bit q = c]). Returned as [q][entry (r*2+c)][re, im].
+     */
+    private static double[][][] reducedStates(double[] psi, int n) {
+        double[][][] out = new double[n][4][2];
+        for (int q = 0; q < n; q++) {
+            for (int b = 0; b < (1 << n); b++) {
+                if ((b >> q & 1) != 0) {
+                    continue;
+                }
+                for (int r = 0; r < 2; r++) {
+                    for (int c = 0; c < 2; c++) {
+                        int br = b | (r << q), bc = b | (c << q);
+                        double ar = psi[2 * br], ai = psi[2 * br + 1], cr = psi[2 * bc], ci = -psi[2 * bc + 1];
+                        out[q][r * 2 + c][0] += ar * cr - ai * ci;
+                        out[q][r * 2 + c][1] += ar * ci + ai * cr;
+                    }
+                }
+            }
+        }
+        return out;
     }
 }
