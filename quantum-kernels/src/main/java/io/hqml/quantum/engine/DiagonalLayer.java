@@ -113,49 +113,75 @@ final class DiagonalLayer {
             applySingleTerm(s);
             return;
         }
-        int low = Math.min(n, LOW_BITS);
-        int lowDim = 1 << low, highDim = 1 << (n - low);
-        double[] lowTable = table(lowDim);
-        double[] bitPhase = new double[low];
-        if (factorScratch.length != 2 * lowDim) {
-            factorScratch = new double[2 * lowDim];
+        prepare(n);
+        for (int h = 0; h < 1 << (n - preparedLow); h++) {
+            applyRow(s, h, uniform);
         }
-        double[] factor = factorScratch;
-        int crossingBits = 0;
+    }
+
+    /** Low bits of the prepared split; rows of 2^low amplitudes are the unit of {@link #applyRow}. */
+    private int preparedLow;
+    private double[] preparedTable;
+    private int crossingBits;
+    private double[] bitPhase = new double[0];
+
+    /** Builds the low table and the crossing summary for an n-qubit state; then rows can be applied in any order. */
+    void prepare(int n) {
+        int low = Math.min(n, LOW_BITS);
+        preparedLow = low;
+        preparedTable = table(1 << low);
+        if (factorScratch.length != 2 << low) {
+            factorScratch = new double[2 << low];
+        }
+        if (bitPhase.length != low) {
+            bitPhase = new double[low];
+        }
+        crossingBits = 0;
         for (int t = 0; t < size; t++) {
             if (isCrossing(t, low)) {
                 crossingBits |= 1 << (qubitA[t] < low ? qubitA[t] : qubitB[t]);
             }
         }
-        for (int h = 0; h < highDim; h++) {
-            double highPhase = highTerms(h << low, low, bitPhase);
-            double hr = Math.cos(highPhase), hi = Math.sin(highPhase);
-            double[] row = factor;
-            if (crossingBits == 0) {
-                scaled(lowTable, hr, hi, factor, lowDim);
-            } else if (Integer.bitCount(crossingBits) <= 2) {
-                // Few crossing bits: scale the table, then rotate the entries with each crossing bit set.
-                scaled(lowTable, hr, hi, factor, lowDim);
-                for (int q = 0; q < low; q++) {
-                    if ((crossingBits >> q & 1) == 1 && bitPhase[q] != 0.0) {
-                        rotateHalf(factor, q, lowDim, Math.cos(bitPhase[q]), Math.sin(bitPhase[q]));
-                    }
+    }
+
+    /** Rows are blocks of 2^{@link #LOW_BITS} amplitudes (or the whole state when smaller). */
+    static int rowBits(int n) {
+        return Math.min(n, LOW_BITS);
+    }
+
+    /**
+     * Multiplies row h (amplitudes {@code h * 2^low .. (h+1) * 2^low - 1}) by the layer's phases; with a
+     * {@code uniform} number the row's input is taken to be that value (write-only). Needs {@link #prepare}.
+     */
+    void applyRow(double[] s, int h, double uniform) {
+        int low = preparedLow, lowDim = 1 << low;
+        double[] lowTable = preparedTable, factor = factorScratch;
+        double highPhase = highTerms(h << low, low, bitPhase);
+        double hr = Math.cos(highPhase), hi = Math.sin(highPhase);
+        if (crossingBits == 0) {
+            scaled(lowTable, hr, hi, factor, lowDim);
+        } else if (Integer.bitCount(crossingBits) <= 2) {
+            // Few crossing bits: scale the table, then rotate the entries with each crossing bit set.
+            scaled(lowTable, hr, hi, factor, lowDim);
+            for (int q = 0; q < low; q++) {
+                if ((crossingBits >> q & 1) == 1 && bitPhase[q] != 0.0) {
+                    rotateHalf(factor, q, lowDim, Math.cos(bitPhase[q]), Math.sin(bitPhase[q]));
                 }
-            } else {
-                separable(bitPhase, low, lowTable, hr, hi, factor);
             }
-            int base = h << (low + 1);
-            if (fromUniform) {
-                for (int k = 0; k < 2 * lowDim; k++) {
-                    s[base + k] = row[k] * uniform;
-                }
-            } else {
-                for (int k = 0; k < 2 * lowDim; k += 2) {
-                    double fr = row[k], fi = row[k + 1];
-                    double xr = s[base + k], xi = s[base + k + 1];
-                    s[base + k] = fr * xr - fi * xi;
-                    s[base + k + 1] = fr * xi + fi * xr;
-                }
+        } else {
+            separable(bitPhase, low, lowTable, hr, hi, factor);
+        }
+        int base = h << (low + 1);
+        if (!Double.isNaN(uniform)) {
+            for (int k = 0; k < 2 * lowDim; k++) {
+                s[base + k] = factor[k] * uniform;
+            }
+        } else {
+            for (int k = 0; k < 2 * lowDim; k += 2) {
+                double fr = factor[k], fi = factor[k + 1];
+                double xr = s[base + k], xi = s[base + k + 1];
+                s[base + k] = fr * xr - fi * xi;
+                s[base + k + 1] = fr * xi + fi * xr;
             }
         }
     }
@@ -228,8 +254,8 @@ final class DiagonalLayer {
         }
     }
 
-    /** Low bits per table: 2^11 complex entries (32 KiB) stay in L1/L2 while the state streams past. */
-    private static final int LOW_BITS = 11;
+    /** Low bits per table: 2^12 complex entries (64 KiB) stay in L2 while the state streams past; equal to the Hadamard layer's cache block so the two can fuse. */
+    static final int LOW_BITS = 12;
 
     private boolean isCrossing(int t, int low) {
         return kind[t] != BIT && (qubitA[t] < low) != (qubitB[t] < low);

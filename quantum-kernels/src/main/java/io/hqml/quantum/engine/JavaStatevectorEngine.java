@@ -118,6 +118,13 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
             if (step instanceof ExecutionPlan.HLayer h) {
                 if (Integer.bitCount(h.mask()) == 1) {
                     StateKernels.hadamard(Integer.numberOfTrailingZeros(h.mask()), s);
+                } else if (k + 1 < steps.size() && steps.get(k + 1) instanceof ExecutionPlan.Diagonal d
+                        && DiagonalLayer.rowBits(n) == Math.min(n, StateKernels.blockBits())) {
+                    // An H layer then a diagonal (a ZZ repetition): the diagonal runs on each block in cache.
+                    fillLayer(d, values);
+                    layer.prepare(n);
+                    StateKernels.hadamardLayer(h.mask(), n, s, layer);
+                    k++;
                 } else {
                     StateKernels.hadamardLayer(h.mask(), n, s);
                 }

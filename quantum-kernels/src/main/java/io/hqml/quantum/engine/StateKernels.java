@@ -141,31 +141,34 @@ final class StateKernels {
     static void twoQubit(int a, int b, double[] m, double[] s) {
         int dim = s.length >> 1;
         int ba = 1 << a, bb = 1 << b;
-        int[] idx = new int[4];
-        double[] re = new double[4], im = new double[4];
         for (int i = 0; i < dim; i++) {
             if ((i & (ba | bb)) != 0) {
                 continue;
             }
-            idx[0] = i;
-            idx[1] = i | ba;
-            idx[2] = i | bb;
-            idx[3] = i | ba | bb;
-            for (int k = 0; k < 4; k++) {
-                re[k] = s[idx[k] << 1];
-                im[k] = s[(idx[k] << 1) + 1];
-            }
-            for (int r = 0; r < 4; r++) {
-                double sr = 0, si = 0;
-                for (int c = 0; c < 4; c++) {
-                    double mr = m[2 * (r * 4 + c)], mi = m[2 * (r * 4 + c) + 1];
-                    sr += mr * re[c] - mi * im[c];
-                    si += mr * im[c] + mi * re[c];
-                }
-                s[idx[r] << 1] = sr;
-                s[(idx[r] << 1) + 1] = si;
-            }
+            int p0 = i << 1, p1 = (i | ba) << 1, p2 = (i | bb) << 1, p3 = (i | ba | bb) << 1;
+            double r0 = s[p0], i0 = s[p0 + 1], r1 = s[p1], i1 = s[p1 + 1];
+            double r2 = s[p2], i2 = s[p2 + 1], r3 = s[p3], i3 = s[p3 + 1];
+            s[p0] = row(m, 0, r0, i0, r1, i1, r2, i2, r3, i3, false);
+            s[p0 + 1] = row(m, 0, r0, i0, r1, i1, r2, i2, r3, i3, true);
+            s[p1] = row(m, 1, r0, i0, r1, i1, r2, i2, r3, i3, false);
+            s[p1 + 1] = row(m, 1, r0, i0, r1, i1, r2, i2, r3, i3, true);
+            s[p2] = row(m, 2, r0, i0, r1, i1, r2, i2, r3, i3, false);
+            s[p2 + 1] = row(m, 2, r0, i0, r1, i1, r2, i2, r3, i3, true);
+            s[p3] = row(m, 3, r0, i0, r1, i1, r2, i2, r3, i3, false);
+            s[p3 + 1] = row(m, 3, r0, i0, r1, i1, r2, i2, r3, i3, true);
         }
+    }
+
+    /** Real or imaginary part of row r of the 4x4 matrix times the vector (x0..x3); no allocation. */
+    private static double row(double[] m, int r, double r0, double i0, double r1, double i1, double r2, double i2,
+                              double r3, double i3, boolean imaginary) {
+        int o = 8 * r;
+        if (imaginary) {
+            return m[o] * i0 + m[o + 1] * r0 + m[o + 2] * i1 + m[o + 3] * r1
+                    + m[o + 4] * i2 + m[o + 5] * r2 + m[o + 6] * i3 + m[o + 7] * r3;
+        }
+        return m[o] * r0 - m[o + 1] * i0 + m[o + 2] * r1 - m[o + 3] * i1
+                + m[o + 4] * r2 - m[o + 5] * i2 + m[o + 6] * r3 - m[o + 7] * i3;
     }
 
     private static void swapAmplitudes(double[] s, int i, int j) {
@@ -196,32 +199,51 @@ final class StateKernels {
     private static final int CHUNK_DOUBLES = 1 << 15;
 
     /**
-     * H on every qubit of {@code mask} in two sweeps over memory instead of one per qubit. Qubits below
-     * {@link #BLOCK_BITS} are done block by block (each block stays in cache for all of them); qubits above
-     * are done column chunk by column chunk (for a chunk of low offsets the rows indexed by the high bits fit
-     * in cache together). Within a sweep, qubits are taken in pairs (radix-4 butterflies: half the loads and
-     * stores of two radix-2 levels), and qubits 0-2 together in registers when all are in the mask. The
-     * butterflies are unnormalised; the factor 2^{-k/2} is applied once, by the first sweep.
+     * H on every qubit of {@code mask} in two sweeps over memory instead of one per qubit. Qubits at or
+     * above {@link #BLOCK_BITS} are done first, column chunk by column chunk (for a chunk of low offsets the
+     * rows indexed by the high bits fit in cache together); then qubits below are done block by block (each
+     * 2^BLOCK_BITS block stays in cache for all of them). H on different qubits commute, so the order is
+     * free. Within a sweep, qubits go three at a time (radix-8: a third of the loads and stores of three
+     * radix-2 levels), qubits 0-2 in registers. Butterflies are unnormalised; the first sweep applies 2^{-k/2}.
      */
     static void hadamardLayer(int mask, int n, double[] s) {
+        hadamardLayer(mask, n, s, null);
+    }
+
+    /**
+     * As {@link #hadamardLayer(int, int, double[])}, then the diagonal {@code after} (prepared for n qubits,
+     * rows of 2^BLOCK_BITS amplitudes) applied to each block while it is still in cache: one memory sweep
+     * saved. A ZZ feature map's repetition is exactly this pair.
+     */
+    static void hadamardLayer(int mask, int n, double[] s, DiagonalLayer after) {
         int block = Math.min(n, BLOCK_BITS);
         int lowMask = mask & ((1 << block) - 1), highMask = mask >>> block;
         double scale = 1.0 / Math.sqrt(1L << Integer.bitCount(mask));
         int blockDoubles = 2 << block;
-        if (lowMask != 0) {
-            for (int start = 0; start < s.length; start += blockDoubles) {
-                butterflies(s, start, blockDoubles, lowMask, 1, 0, scale);
+        if (highMask != 0) {
+            int rows = 1 << (n - block);
+            int chunk = Math.max(16, Math.min(blockDoubles, CHUNK_DOUBLES / rows));
+            for (int col = 0; col < blockDoubles; col += chunk) {
+                butterflies(s, col, chunk, highMask, rows, blockDoubles, scale);
             }
             scale = 1.0;
         }
-        if (highMask == 0) {
+        if (lowMask == 0 && after == null) {
             return;
         }
-        int rows = 1 << (n - block);
-        int chunk = Math.max(16, Math.min(blockDoubles, CHUNK_DOUBLES / rows));
-        for (int col = 0; col < blockDoubles; col += chunk) {
-            butterflies(s, col, chunk, highMask, rows, blockDoubles, scale);
+        for (int h = 0, start = 0; start < s.length; h++, start += blockDoubles) {
+            if (lowMask != 0) {
+                butterflies(s, start, blockDoubles, lowMask, 1, 0, scale);
+            }
+            if (after != null) {
+                after.applyRow(s, h, Double.NaN);
+            }
         }
+    }
+
+    /** Amplitudes per block of {@link #hadamardLayer}, equal to the diagonal layer's row. */
+    static int blockBits() {
+        return BLOCK_BITS;
     }
 
     /**
@@ -241,14 +263,53 @@ final class StateKernels {
         while (m != 0) {
             int q1 = Integer.numberOfTrailingZeros(m);
             m &= m - 1;
-            if (m != 0) {
+            if (m == 0) {
+                radix2(s, start, width, rows, rowStride, q1, c);
+            } else {
                 int q2 = Integer.numberOfTrailingZeros(m);
                 m &= m - 1;
-                radix4(s, start, width, rows, rowStride, q1, q2, c);
-            } else {
-                radix2(s, start, width, rows, rowStride, q1, c);
+                if (m == 0) {
+                    radix4(s, start, width, rows, rowStride, q1, q2, c);
+                } else {
+                    int q3 = Integer.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    radix8(s, start, width, rows, rowStride, q1, q2, q3, c);
+                }
             }
             c = 1.0;
+        }
+    }
+
+    /** Three qubits q1 < q2 < q3 at once: 8 partners per element, three butterfly levels, one store. */
+    private static void radix8(double[] s, int start, int width, int rows, int rowStride, int q1, int q2, int q3,
+                               double c) {
+        int d1 = distance(q1, rows, rowStride), d2 = distance(q2, rows, rowStride), d3 = distance(q3, rows, rowStride);
+        int span = rows == 1 ? width : rows * rowStride;
+        int run = rows == 1 ? d1 : width;
+        int step = rows == 1 ? d1 : rowStride;
+        for (int b3 = start; b3 < start + span; b3 += 2 * d3) {
+            for (int b2 = b3; b2 < b3 + d3; b2 += 2 * d2) {
+                for (int b1 = b2; b1 < b2 + d2; b1 += 2 * d1) {
+                    for (int seg = b1; seg < b1 + d1; seg += step) {
+                        for (int j = seg, end = seg + run; j < end; j++) {
+                            double x0 = s[j], x1 = s[j + d1], x2 = s[j + d2], x3 = s[j + d2 + d1];
+                            double x4 = s[j + d3], x5 = s[j + d3 + d1], x6 = s[j + d3 + d2], x7 = s[j + d3 + d2 + d1];
+                            double a0 = x0 + x1, a1 = x0 - x1, a2 = x2 + x3, a3 = x2 - x3;
+                            double a4 = x4 + x5, a5 = x4 - x5, a6 = x6 + x7, a7 = x6 - x7;
+                            double b0 = a0 + a2, bb1 = a1 + a3, bb2 = a0 - a2, bb3 = a1 - a3;
+                            double b4 = a4 + a6, b5 = a5 + a7, b6 = a4 - a6, b7 = a5 - a7;
+                            s[j] = c * (b0 + b4);
+                            s[j + d1] = c * (bb1 + b5);
+                            s[j + d2] = c * (bb2 + b6);
+                            s[j + d2 + d1] = c * (bb3 + b7);
+                            s[j + d3] = c * (b0 - b4);
+                            s[j + d3 + d1] = c * (bb1 - b5);
+                            s[j + d3 + d2] = c * (bb2 - b6);
+                            s[j + d3 + d2 + d1] = c * (bb3 - b7);
+                        }
+                    }
+                }
+            }
         }
     }
 

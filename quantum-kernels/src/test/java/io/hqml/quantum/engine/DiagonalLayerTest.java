@@ -10,12 +10,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The table-driven fused diagonal pass against the per-amplitude definition exp(i phase(b)), at sizes
- * above the 11-bit table split so that high-only and crossing terms are exercised.
+ * above the 12-bit table split so that high-only and crossing terms are exercised.
  */
 class DiagonalLayerTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {3, 11, 12, 14})
+    @ValueSource(ints = {3, 12, 13, 14})
     void tableDrivenPassEqualsPerAmplitudePhase(int n) {
         SplittableRandom rnd = new SplittableRandom(n);
         DiagonalLayer layer = new DiagonalLayer();
@@ -45,7 +45,7 @@ class DiagonalLayerTest {
     @ParameterizedTest
     @ValueSource(ints = {13, 15})
     void zzLikeChainsWithFewCrossingPairsAndTheUniformShortcut(int n) {
-        // A linear chain crosses the 11-bit split once, a circular one twice: the few-crossing-bits path.
+        // A linear chain crosses the 12-bit split once, a circular one twice: the few-crossing-bits path.
         for (boolean circular : new boolean[] {false, true}) {
             DiagonalLayer layer = new DiagonalLayer();
             for (int q = 0; q < n; q++) {

@@ -59,4 +59,26 @@ class HadamardLayerTest {
         }
         assertArrayEquals(viaGates, viaTemplate, 1e-13);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 13, 14})
+    void fusedZzRepetitionsEqualGateByGateApplication(int n) {
+        SplittableRandom rnd = new SplittableRandom(100 + n);
+        for (io.hqml.quantum.featuremap.Entanglement e : io.hqml.quantum.featuremap.Entanglement.values()) {
+            io.hqml.quantum.featuremap.ZZFeatureMap map = new io.hqml.quantum.featuremap.ZZFeatureMap(n, 2, e);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = rnd.nextDouble(0, 2 * Math.PI);
+            }
+            double[] fused = new double[2 << n];
+            new JavaStatevectorEngine().prepareStates(map, new double[][] {x}, fused);
+            double[] viaGates = new double[2 << n];
+            viaGates[0] = 1;
+            JavaStatevectorEngine perGate = new JavaStatevectorEngine();
+            for (io.hqml.quantum.circuit.Operation op : map.circuit(x).operations()) {
+                perGate.apply(Circuit.builder(n).add(op).build(), viaGates);
+            }
+            assertArrayEquals(viaGates, fused, 1e-12, e.toString());
+        }
+    }
 }
