@@ -30,9 +30,14 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // Fields only: helper getters such as DataConfig.isGenerated() are not settings and must not be written.
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .visibility(com.fasterxml.jackson.annotation.PropertyAccessor.ALL,
+                    com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
+            .visibility(com.fasterxml.jackson.annotation.PropertyAccessor.FIELD,
+                    com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.PUBLIC_ONLY)
             .build();
 
     private ConfigLoader() {

@@ -105,6 +105,11 @@ public final class HqmlErrors {
                 + "'; list runs with 'hqml runs list' or pass --warehouse", null);
     }
 
+    public static HqmlException datasetChanged(String runId, String recorded, String now, String uri) {
+        return new HqmlException("DATA_CHANGED", "data '" + uri + "' of run " + runId + " now hashes to " + now
+                + ", recorded " + recorded + "; restore the original data to reproduce the run", null);
+    }
+
     public static HqmlException invalidArgument(String what, String fix) {
         return new HqmlException("ARGUMENT_INVALID", what + "; " + fix, null);
     }

@@ -73,6 +73,24 @@ public final class LineageReader {
         return sb.toString();
     }
 
+    /** The recorded effective config (canonical JSON) and dataset hash of a run. */
+    public record RecordedRun(String runId, String configJson, String datasetHash) {
+    }
+
+    public RecordedRun recorded(String runId) {
+        Row r = table(LineageSchemas.RUNS).filter(col("run_id").equalTo(lit(runId))).first();
+        return new RecordedRun(runId, r.getString(r.fieldIndex("config_json")), r.getString(r.fieldIndex("dataset_hash")));
+    }
+
+    /** (model, split, metric) -> value of a run; a null value (undefined metric) is NaN. */
+    public java.util.Map<String, Double> metrics(String runId) {
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        for (Row m : forRun(LineageSchemas.METRICS, runId).collectAsList()) {
+            out.put(m.getString(1) + "/" + m.getString(3) + "/" + m.getString(4), m.isNullAt(5) ? Double.NaN : m.getDouble(5));
+        }
+        return out;
+    }
+
     public String showJson(String runId) {
         String run = table(LineageSchemas.RUNS).filter(col("run_id").equalTo(lit(runId))).toJSON().first();
         List<String> metrics = forRun(LineageSchemas.METRICS, runId).orderBy("model", "split", "metric").toJSON().collectAsList();

@@ -251,4 +251,32 @@ class CliTest {
         }
         return out;
     }
+
+    @Test
+    void runsReproduceMatchesBitForBitAndNoticesChangedData() throws Exception {
+        String wh = dir.resolve("wh-repro").toString();
+        Path csv = dir.resolve("repro.csv");
+        StringBuilder sb = new StringBuilder("a,b,label\n");
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 30; i++) {
+            int label = i % 2;
+            sb.append(rnd.nextDouble() + label).append(',').append(rnd.nextDouble() - label).append(',').append(label).append('\n');
+        }
+        Files.writeString(csv, sb.toString());
+        Path cfg = dir.resolve("repro.yaml");
+        Files.writeString(cfg, "name: repro\nseed: 9\ndata: {format: csv, path: " + csv + "}\n");
+        assertEquals(0, hqml("run", cfg.toString(), "--warehouse", wh, "--run-id", "r1").code());
+
+        Result repro = hqml("runs", "reproduce", "r1", "--warehouse", wh, "--json");
+        assertEquals(0, repro.code(), repro.err() + repro.out());
+        JsonNode json = new ObjectMapper().readTree(repro.out());
+        assertTrue(json.get("reproduced").asBoolean(), repro.out());
+        assertEquals(24, json.get("metrics_compared").asInt());
+        assertEquals("r1.reproduce-1", json.get("reproduced_run_id").asText());
+
+        Files.writeString(csv, sb.toString().replaceFirst("\n0\\.", "\n0.5"), java.nio.charset.StandardCharsets.UTF_8);
+        Result changed = hqml("runs", "reproduce", "r1", "--warehouse", wh);
+        assertEquals(HqmlMain.USER_ERROR, changed.code(), changed.out());
+        assertTrue(changed.err().startsWith("error [DATA_CHANGED]"), changed.err());
+    }
 }
