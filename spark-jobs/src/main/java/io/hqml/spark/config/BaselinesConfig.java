@@ -12,6 +12,12 @@ public final class BaselinesConfig {
     /** MLlib LogisticRegression regularisation and iteration cap. */
     public double logisticRegParam = 0.0;
     public int logisticMaxIter = 100;
+    /** MLlib LinearSVC regularisation and iteration cap. */
+    public double linearSvcRegParam = 0.0;
+    public int linearSvcMaxIter = 100;
+    /** MLlib RandomForest size (seeded with the run's seed). */
+    public int randomForestTrees = 50;
+    public int randomForestMaxDepth = 5;
 
     void validate() {
         if (!"scale".equals(rbfGamma)) {
@@ -23,6 +29,12 @@ public final class BaselinesConfig {
             } catch (NumberFormatException e) {
                 throw invalidConfig("baselines.rbfGamma", "is '" + rbfGamma + "'", "use scale or a positive number");
             }
+        }
+        if (linearSvcRegParam < 0 || linearSvcMaxIter < 1 || randomForestTrees < 1 || randomForestMaxDepth < 1
+                || randomForestMaxDepth > 30) {
+            throw invalidConfig("baselines", "has linearSvcRegParam " + linearSvcRegParam + ", linearSvcMaxIter "
+                    + linearSvcMaxIter + ", randomForestTrees " + randomForestTrees + ", randomForestMaxDepth "
+                    + randomForestMaxDepth, "use regParam >= 0, maxIter >= 1, trees >= 1 and 1 <= maxDepth <= 30");
         }
         if (logisticRegParam < 0 || logisticMaxIter < 1) {
             throw invalidConfig("baselines", "has logisticRegParam " + logisticRegParam + ", logisticMaxIter "

@@ -15,7 +15,7 @@ import io.hqml.spark.ingest.DatasetIngest;
 import io.hqml.spark.ingest.IngestedData;
 import io.hqml.spark.kernel.TiledKernel;
 import io.hqml.spark.learn.KernelSvmTrainer;
-import io.hqml.spark.learn.LogisticBaseline;
+import io.hqml.spark.learn.MllibBaselines;
 import io.hqml.spark.learn.ModelOutcome;
 import io.hqml.spark.lineage.LineageWriter;
 import io.hqml.spark.preprocess.PreparedRows;
@@ -101,7 +101,11 @@ public final class HqmlJob {
                 tiles.cross(rbf, prepared.test.angles(), prepared.train.angles()), prepared.train.classes(),
                 numClasses, cfg.svm.options())));
         outcomes.add(timer.time("logistic_regression", () ->
-                LogisticBaseline.train(prepared.trainFrame, prepared.testFrame, cfg.baselines)));
+                MllibBaselines.logisticRegression(prepared.trainFrame, prepared.testFrame, cfg.baselines)));
+        outcomes.add(timer.time("linear_svc", () ->
+                MllibBaselines.linearSvc(prepared.trainFrame, prepared.testFrame, cfg.baselines, numClasses)));
+        outcomes.add(timer.time("random_forest", () ->
+                MllibBaselines.randomForest(prepared.trainFrame, prepared.testFrame, cfg.baselines, cfg.seed)));
 
         List<MetricRow> metrics = timer.time("evaluate", () -> {
             List<MetricRow> all = new ArrayList<>();

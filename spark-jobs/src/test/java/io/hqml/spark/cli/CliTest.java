@@ -116,7 +116,7 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("cli-run-1", json.get("run_id").asText());
         assertEquals("zz(qubits=2,reps=1,entanglement=linear)", json.get("feature_map").asText());
-        assertEquals(3, json.get("models").size());
+        assertEquals(5, json.get("models").size());
         assertTrue(json.get("models").get(0).get("test").get("accuracy").isNumber());
 
         Result list = hqml("runs", "list", "--warehouse", wh);
@@ -126,7 +126,7 @@ class CliTest {
         assertEquals(0, show.code(), show.err());
         JsonNode shown = new ObjectMapper().readTree(show.out());
         assertEquals(json.get("dataset_hash").asText(), shown.get("run").get("dataset_hash").asText());
-        assertEquals(24, shown.get("metrics").size());
+        assertEquals(40, shown.get("metrics").size());
         Result text = hqml("runs", "show", "cli-run-1", "--warehouse", wh);
         assertTrue(text.out().contains("OPENQASM 3.0;"), text.out());
         Result missing = hqml("runs", "show", "no-such-run", "--warehouse", wh);
@@ -271,7 +271,7 @@ class CliTest {
         assertEquals(0, repro.code(), repro.err() + repro.out());
         JsonNode json = new ObjectMapper().readTree(repro.out());
         assertTrue(json.get("reproduced").asBoolean(), repro.out());
-        assertEquals(24, json.get("metrics_compared").asInt());
+        assertEquals(40, json.get("metrics_compared").asInt());
         assertEquals("r1.reproduce-1", json.get("reproduced_run_id").asText());
 
         Files.writeString(csv, sb.toString().replaceFirst("\n0\\.", "\n0.5"), java.nio.charset.StandardCharsets.UTF_8);

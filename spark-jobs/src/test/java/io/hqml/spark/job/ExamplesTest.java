@@ -30,7 +30,7 @@ class ExamplesTest {
         RunSummary s = new HqmlJob(SparkTestSession.get(), warehouse.toString()).run(cfg, file.replace(".yaml", ""));
         assertEquals(qubits, s.qubits());
         assertEquals(classes, s.classes().size());
-        for (String model : List.of("quantum_kernel_svm", "rbf_svm", "logistic_regression")) {
+        for (String model : List.of("quantum_kernel_svm", "rbf_svm", "logistic_regression", "linear_svc", "random_forest")) {
             double acc = s.metrics().stream().filter(m -> m.model().equals(model) && m.split().equals("test")
                     && m.metric().equals("accuracy")).mapToDouble(MetricRow::value).findFirst().orElseThrow();
             assertTrue(acc > 0.8, model + " test accuracy " + acc);

@@ -47,9 +47,9 @@ class HqmlJobTest {
     void quantumModelAndBothBaselinesAreReportedOnBothSplits() {
         assertEquals(40, first.trainRows());
         assertEquals(10, first.testRows());
-        assertEquals(List.of("quantum_kernel_svm", "rbf_svm", "logistic_regression"),
+        assertEquals(List.of("quantum_kernel_svm", "rbf_svm", "logistic_regression", "linear_svc", "random_forest"),
                 first.models().stream().map(RunSummary.ModelLine::model).toList());
-        assertEquals(3 * 2 * 4, first.metrics().size());
+        assertEquals(5 * 2 * 4, first.metrics().size());
         // The ZZ kernel is the ad hoc labelling's own feature map: it should separate the test set.
         assertTrue(metric(first, "quantum_kernel_svm", "test", "accuracy") >= 0.9);
         for (MetricRow m : first.metrics()) {
@@ -66,8 +66,8 @@ class HqmlJobTest {
         assertTrue(r.getString(r.fieldIndex("circuit_qasm")).contains("p(2*(pi - x[0])*(pi - x[1])) q[1];"));
         assertEquals("java-statevector", r.getString(r.fieldIndex("engine")));
         assertEquals(42L, r.getLong(r.fieldIndex("split_seed")));
-        assertEquals(24, table("hqml_metrics").filter(col("run_id").equalTo("adhoc-test-1")).count());
-        assertEquals(3 * 50, table("hqml_predictions").filter(col("run_id").equalTo("adhoc-test-1")).count());
+        assertEquals(40, table("hqml_metrics").filter(col("run_id").equalTo("adhoc-test-1")).count());
+        assertEquals(5 * 50, table("hqml_predictions").filter(col("run_id").equalTo("adhoc-test-1")).count());
         // Every stage but "record", which is still running while the rows are written.
         assertEquals(first.stageTimings().size() - 1,
                 table("hqml_stage_timings").filter(col("run_id").equalTo("adhoc-test-1")).count());
@@ -78,8 +78,8 @@ class HqmlJobTest {
     void reRunningARunIdReplacesItsRowsAndReproducesItsMetrics() {
         RunSummary again = run("adhoc-test-1");
         assertEquals(1, table("hqml_runs").filter(col("run_id").equalTo("adhoc-test-1")).count());
-        assertEquals(24, table("hqml_metrics").filter(col("run_id").equalTo("adhoc-test-1")).count());
-        assertEquals(150, table("hqml_predictions").filter(col("run_id").equalTo("adhoc-test-1")).count());
+        assertEquals(40, table("hqml_metrics").filter(col("run_id").equalTo("adhoc-test-1")).count());
+        assertEquals(250, table("hqml_predictions").filter(col("run_id").equalTo("adhoc-test-1")).count());
         assertEquals(first.metrics(), again.metrics(), "same config and seed must give identical metrics");
         assertEquals(first.datasetHash(), again.datasetHash());
     }
