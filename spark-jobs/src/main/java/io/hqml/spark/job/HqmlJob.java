@@ -129,6 +129,8 @@ public final class HqmlJob {
                     prepared.train, prepared.test, data.classes());
             return null;
         });
+        prepared.trainFrame.unpersist();
+        prepared.testFrame.unpersist();
         split.unpersist();
         data.rows().unpersist();
 

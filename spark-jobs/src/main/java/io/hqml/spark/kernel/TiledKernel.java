@@ -69,6 +69,10 @@ public final class TiledKernel {
         if (pairs.isEmpty()) {
             return List.of();
         }
+        // Users watching the Spark UI or the log see what the tasks are and how many there are.
+        String previous = sc.getLocalProperty("spark.job.description");
+        sc.setJobDescription("hqml kernel " + kernel.describe() + ": " + pairs.size() + " tiles of up to " + tileSize
+                + " x " + tileSize + " (" + a.length + " x " + b.length + (symmetric ? ", upper triangle" : "") + ")");
         Broadcast<double[][]> rowsA = sc.broadcast(a);
         Broadcast<double[][]> rowsB = symmetric ? rowsA : sc.broadcast(b);
         int size = tileSize;
@@ -94,6 +98,7 @@ public final class TiledKernel {
                 return new KernelTile(p[0], ra.length, p[1], rb.length, values);
             }).collect();
         } finally {
+            sc.setJobDescription(previous);
             rowsA.destroy();
             if (!symmetric) {
                 rowsB.destroy();
