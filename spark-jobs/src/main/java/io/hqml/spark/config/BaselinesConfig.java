@@ -14,7 +14,7 @@ public final class BaselinesConfig {
     public int logisticMaxIter = 100;
     /** MLlib LinearSVC regularisation and iteration cap. */
     public double linearSvcRegParam = 0.0;
-    public int linearSvcMaxIter = 100;
+    public int linearSvcMaxIter = 50;
     /** MLlib RandomForest size (seeded with the run's seed). */
     public int randomForestTrees = 50;
     public int randomForestMaxDepth = 5;

@@ -70,8 +70,11 @@ public final class HqmlJob {
         Prepared prepared = timer.time("preprocess", () -> {
             PipelineModel model = PreprocessingPipeline.build(cfg.preprocess, data.featureColumns(), encoded,
                     data.classes()).fit(trainRows);
-            Dataset<Row> tr = model.transform(trainRows).cache();
-            Dataset<Row> te = model.transform(testRows).cache();
+            // Iterative MLlib baselines run one Spark job per iteration; small frames in few partitions keep
+            // each job one or two tasks instead of spark.sql.shuffle.partitions of them.
+            int parts = partitionsFor(data.rowCount());
+            Dataset<Row> tr = model.transform(trainRows).coalesce(parts).cache();
+            Dataset<Row> te = model.transform(testRows).coalesce(parts).cache();
             return new Prepared(model, tr, te, PreparedRows.collect(tr), PreparedRows.collect(te));
         });
         if (prepared.train.size() > cfg.svm.maxTrainRows) {
@@ -140,6 +143,11 @@ public final class HqmlJob {
         return new RunSummary(runId, cfg.name, warehouse, data.uri(), data.contentHash(), prepared.train.size(),
                 prepared.test.size(), data.classes(), map.describe(), qubits, preprocessing, lines, metrics,
                 timer.timings(), total);
+    }
+
+    /** One partition per 50,000 rows, at most the default parallelism. */
+    private int partitionsFor(long rows) {
+        return (int) Math.max(1, Math.min(spark.sparkContext().defaultParallelism(), rows / 50_000));
     }
 
     private record Prepared(PipelineModel model, Dataset<Row> trainFrame, Dataset<Row> testFrame,
