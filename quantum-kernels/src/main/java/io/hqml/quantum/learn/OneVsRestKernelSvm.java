@@ -87,6 +87,15 @@ public final class OneVsRestKernelSvm implements Serializable {
     }
 
     /**
+     * The binary SVMs behind the scores: one (class 1 as +1 against class 0) for two classes, else one per
+     * class c (c as +1 against the rest), in class order. Callers that keep only support vectors read the
+     * dual coefficients and biases from here.
+     */
+    public KernelSvm.Model[] binaryModels() {
+        return models.clone();
+    }
+
+    /**
      * Class scores; higher means more likely.
      *
      * @param kernelRows {@code N_test x N} matrix, {@code kernelRows[r][i] = K(x_r, x_i)} over all training points

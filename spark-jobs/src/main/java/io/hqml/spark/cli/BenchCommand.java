@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hqml bench engines}: engine figures next to the machine limits measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run hqml's benchmarks.",
-        subcommands = {BenchCommand.Engines.class})
+        subcommands = {BenchCommand.Engines.class, BenchCommand.SparkKernel.class})
 final class BenchCommand {
 
     @Command(name = "engines", mixinStandardHelpOptions = true,
@@ -112,6 +112,122 @@ final class BenchCommand {
                         base == null || r.op().equals("gram") ? "" : String.format(Locale.ROOT, "%.2f", r.ns() / base)));
             }
             return sb.toString();
+        }
+    }
+
+    @Command(name = "spark-kernel", mixinStandardHelpOptions = true,
+            description = "Full fidelity Gram matrix on local Spark with 1 and 2 cores: wall time, speed-up, kernel "
+                    + "entries per second, tiles and peak driver heap.")
+    static final class SparkKernel implements Callable<Integer> {
+        @Option(names = "--rows", defaultValue = "4000") int rows;
+        @Option(names = "--qubits", defaultValue = "8") int qubits;
+        @Option(names = "--tile-size", defaultValue = "256") int tileSize;
+        @Option(names = "--seed", defaultValue = "7") long seed;
+        @Option(names = "--json", description = "JSON output.") boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rows < 2 || qubits < 1 || qubits > 20 || tileSize < 1) {
+                throw io.hqml.spark.errors.HqmlErrors.invalidArgument("--rows >= 2, --qubits 1..20 and --tile-size >= 1 are required",
+                        "fix the options");
+            }
+            java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+            double[][] x = new double[rows][qubits];
+            for (double[] row : x) {
+                for (int q = 0; q < qubits; q++) {
+                    row[q] = rnd.nextDouble(0, Math.PI);
+                }
+            }
+            io.hqml.quantum.kernel.FidelityKernel kernel = new io.hqml.quantum.kernel.FidelityKernel(
+                    new io.hqml.quantum.featuremap.ZZFeatureMap(qubits, 2, io.hqml.quantum.featuremap.Entanglement.LINEAR));
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode().put("rows", rows).put("qubits", qubits).put("tile_size", tileSize)
+                    .put("kernel", kernel.describe()).put("cpu", MachineLimits.cpu());
+            ArrayNode runs = root.putArray("runs");
+            double[] seconds = new double[3];
+            double[] collectedSeconds = new double[3];
+            for (int cores = 1; cores <= 2; cores++) {
+                org.apache.spark.sql.SparkSession spark = io.hqml.spark.session.Sessions.getOrCreate("local[" + cores + "]",
+                        "hqml bench spark-kernel");
+                try {
+                    io.hqml.spark.kernel.TiledKernel tiles = new io.hqml.spark.kernel.TiledKernel(spark, tileSize);
+                    // Warm-up: one full distributed run (JIT, broadcast, executor start), then the median of three.
+                    distributedSum(tiles, kernel, x);
+                    PeakHeap heap = new PeakHeap();
+                    double[] timed = new double[3];
+                    double checksum = 0;
+                    for (int rep = 0; rep < timed.length; rep++) {
+                        long start = System.nanoTime();
+                        checksum = distributedSum(tiles, kernel, x);
+                        timed[rep] = (System.nanoTime() - start) / 1e9;
+                    }
+                    java.util.Arrays.sort(timed);
+                    long t0 = System.nanoTime() - (long) (timed[1] * 1e9);
+                    seconds[cores] = (System.nanoTime() - t0) / 1e9;
+                    long peakDistributed = heap.stop();
+                    // Collected: the driver assembles the whole N x N matrix (the exact-SVM path).
+                    heap = new PeakHeap();
+                    t0 = System.nanoTime();
+                    double[][] k = tiles.symmetric(kernel, x);
+                    double collected = (System.nanoTime() - t0) / 1e9;
+                    collectedSeconds[cores] = collected;
+                    long entries = (long) rows * (rows + 1) / 2;
+                    runs.addObject().put("master", "local[" + cores + "]").put("tiles", tiles.lastTiles())
+                            .put("seconds_distributed", seconds[cores])
+                            .put("entries_per_second", entries / seconds[cores])
+                            .put("peak_driver_heap_mib_distributed", peakDistributed / (1024.0 * 1024.0))
+                            .put("seconds_collected", collected)
+                            .put("peak_driver_heap_mib_collected", heap.stop() / (1024.0 * 1024.0))
+                            .put("tile_checksum", checksum).put("entry_checksum", k[rows - 1][0] + k[rows / 2][rows / 3]);
+                } finally {
+                    spark.stop();
+                }
+            }
+            root.put("speedup_distributed", seconds[1] / seconds[2]);
+            root.put("speedup_collected", collectedSeconds[1] / collectedSeconds[2]);
+            System.out.println(json ? mapper.writeValueAsString(root) : String.format(Locale.ROOT,
+                    "%d rows, %d qubits, tiles of %d: distributed local[1] %.2f s, local[2] %.2f s (%.2fx); "
+                    + "collected to the driver %.2f s, %.2f s (%.2fx)", rows, qubits, tileSize, seconds[1], seconds[2],
+                    seconds[1] / seconds[2], collectedSeconds[1], collectedSeconds[2],
+                    collectedSeconds[1] / collectedSeconds[2]));
+            return 0;
+        }
+    }
+
+    /** Sum of every tile's values, computed on the executors: only one double per tile reaches the driver. */
+    static double distributedSum(io.hqml.spark.kernel.TiledKernel tiles, io.hqml.quantum.kernel.BlockKernel kernel,
+                                 double[][] x) {
+        try (io.hqml.spark.kernel.TiledKernel.TileSet set = tiles.symmetricTiles(kernel, x)) {
+            return set.tiles().map(t -> java.util.Arrays.stream(t.values()).sum()).reduce(Double::sum);
+        }
+    }
+
+    /** Samples the used heap every 20 ms on a daemon thread; {@link #stop()} returns the peak in bytes. */
+    static final class PeakHeap {
+        private volatile boolean running = true;
+        private volatile long peak;
+        private final Thread thread;
+
+        PeakHeap() {
+            java.lang.management.MemoryMXBean bean = java.lang.management.ManagementFactory.getMemoryMXBean();
+            thread = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, bean.getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "hqml-peak-heap");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.hqml.spark.kernel;
 import io.hqml.quantum.kernel.BlockKernel;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -35,14 +36,8 @@ public final class TiledKernel {
     /** The symmetric training kernel {@code K[i][j] = k(x_i, x_j)}. */
     public double[][] symmetric(BlockKernel kernel, double[][] rows) {
         int n = rows.length;
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i += tileSize) {
-            for (int j = i; j < n; j += tileSize) {
-                pairs.add(new int[] {i, j});
-            }
-        }
         double[][] out = new double[n][n];
-        for (KernelTile t : compute(kernel, rows, rows, pairs, true)) {
+        for (KernelTile t : compute(kernel, rows, rows, upperPairs(n), true)) {
             place(t, out, true);
         }
         return out;
@@ -63,12 +58,66 @@ public final class TiledKernel {
         return out;
     }
 
+    /**
+     * The tiles of a kernel as a distributed, lazy RDD: nothing reaches the driver unless the caller collects.
+     * Closing the set releases the broadcast rows.
+     */
+    public final class TileSet implements AutoCloseable {
+        private final JavaRDD<KernelTile> tiles;
+        private final Broadcast<double[][]> rowsA;
+        private final Broadcast<double[][]> rowsB;
+        private final String previousDescription;
+
+        private TileSet(JavaRDD<KernelTile> tiles, Broadcast<double[][]> rowsA, Broadcast<double[][]> rowsB,
+                        String previousDescription) {
+            this.tiles = tiles;
+            this.rowsA = rowsA;
+            this.rowsB = rowsB;
+            this.previousDescription = previousDescription;
+        }
+
+        public JavaRDD<KernelTile> tiles() {
+            return tiles;
+        }
+
+        @Override
+        public void close() {
+            sc.setJobDescription(previousDescription);
+            rowsA.destroy();
+            if (rowsB != rowsA) {
+                rowsB.destroy();
+            }
+        }
+    }
+
+    /** Tiles I <= J of the symmetric kernel of {@code rows}, kept on the executors. */
+    public TileSet symmetricTiles(BlockKernel kernel, double[][] rows) {
+        return tiles(kernel, rows, rows, upperPairs(rows.length), true);
+    }
+
+    private List<int[]> upperPairs(int n) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i += tileSize) {
+            for (int j = i; j < n; j += tileSize) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        return pairs;
+    }
+
     private List<KernelTile> compute(BlockKernel kernel, double[][] a, double[][] b, List<int[]> pairs,
                                      boolean symmetric) {
-        lastTiles = pairs.size();
         if (pairs.isEmpty()) {
+            lastTiles = 0;
             return List.of();
         }
+        try (TileSet set = tiles(kernel, a, b, pairs, symmetric)) {
+            return set.tiles().collect();
+        }
+    }
+
+    private TileSet tiles(BlockKernel kernel, double[][] a, double[][] b, List<int[]> pairs, boolean symmetric) {
+        lastTiles = pairs.size();
         // Users watching the Spark UI or the log see what the tasks are and how many there are.
         String previous = sc.getLocalProperty("spark.job.description");
         sc.setJobDescription("hqml kernel " + kernel.describe() + ": " + pairs.size() + " tiles of up to " + tileSize
@@ -77,33 +126,26 @@ public final class TiledKernel {
         Broadcast<double[][]> rowsB = symmetric ? rowsA : sc.broadcast(b);
         int size = tileSize;
         int slices = Math.min(pairs.size(), Math.max(1, sc.defaultParallelism() * 4));
-        try {
-            // Global row offsets go with every tile so kernels that seed per entry (finite shots) give the
-            // same values whatever the tile size.
-            return sc.parallelize(pairs, slices).map(p -> {
-                double[][] ra = slice(rowsA.value(), p[0], size);
-                double[] values;
-                if (symmetric && p[0] == p[1]) {
-                    values = new double[ra.length * ra.length];
-                    kernel.symmetricBlockAt(ra, p[0], values);
-                    return new KernelTile(p[0], ra.length, p[1], ra.length, values);
-                }
-                double[][] rb = slice(rowsB.value(), p[1], size);
-                values = new double[ra.length * rb.length];
-                if (symmetric) {
-                    kernel.gramBlockAt(ra, p[0], rb, p[1], values);
-                } else {
-                    kernel.blockAt(ra, p[0], rb, p[1], values);
-                }
-                return new KernelTile(p[0], ra.length, p[1], rb.length, values);
-            }).collect();
-        } finally {
-            sc.setJobDescription(previous);
-            rowsA.destroy();
-            if (!symmetric) {
-                rowsB.destroy();
+        // Global row offsets go with every tile so kernels that seed per entry (finite shots) give the
+        // same values whatever the tile size.
+        JavaRDD<KernelTile> rdd = sc.parallelize(pairs, slices).map(p -> {
+            double[][] ra = slice(rowsA.value(), p[0], size);
+            double[] values;
+            if (symmetric && p[0] == p[1]) {
+                values = new double[ra.length * ra.length];
+                kernel.symmetricBlockAt(ra, p[0], values);
+                return new KernelTile(p[0], ra.length, p[1], ra.length, values);
             }
-        }
+            double[][] rb = slice(rowsB.value(), p[1], size);
+            values = new double[ra.length * rb.length];
+            if (symmetric) {
+                kernel.gramBlockAt(ra, p[0], rb, p[1], values);
+            } else {
+                kernel.blockAt(ra, p[0], rb, p[1], values);
+            }
+            return new KernelTile(p[0], ra.length, p[1], rb.length, values);
+        });
+        return new TileSet(rdd, rowsA, rowsB, previous);
     }
 
     private static double[][] slice(double[][] rows, int start, int size) {

@@ -3,6 +3,7 @@ package io.hqml.spark.ml.param;
 import io.hqml.quantum.featuremap.FeatureMap;
 import io.hqml.quantum.featuremap.FeatureMapSpec;
 import io.hqml.quantum.featuremap.FeatureMaps;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.ml.param.DoubleParam;
@@ -15,9 +16,14 @@ import org.apache.spark.ml.param.StringArrayParam;
 /**
  * The feature-map params every hqml MLlib stage shares, created for one parent stage (a Spark {@link Param}
  * belongs to its parent's uid, so each stage holds its own instances). Java cannot mix in Scala's
- * {@code Has*} traits, so a stage keeps one of these and exposes the params as its own fields.
+ * {@code Has*} traits, so a stage keeps one of these and exposes each param through a public no-argument
+ * method of its own: Spark finds a stage's params by reflection over such methods (fields are not seen), and
+ * set, copyValues and the persistence readers only accept params found that way. Serializable because
+ * stages are ({@code Params extends Serializable}).
  */
-public final class FeatureMapParams {
+public final class FeatureMapParams implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public final Param<String> featureMap;
     public final IntParam reps;
     public final Param<String> entanglement;
