@@ -125,7 +125,9 @@ public final class TiledKernel {
         Broadcast<double[][]> rowsA = sc.broadcast(a);
         Broadcast<double[][]> rowsB = symmetric ? rowsA : sc.broadcast(b);
         int size = tileSize;
-        int slices = Math.min(pairs.size(), Math.max(1, sc.defaultParallelism() * 4));
+        // One tile per task (up to 10,000 tasks): tiles differ in cost (diagonal ones are half), and small
+        // tasks let the scheduler balance them across cores.
+        int slices = Math.min(pairs.size(), 10_000);
         // Global row offsets go with every tile so kernels that seed per entry (finite shots) give the
         // same values whatever the tile size.
         JavaRDD<KernelTile> rdd = sc.parallelize(pairs, slices).map(p -> {
