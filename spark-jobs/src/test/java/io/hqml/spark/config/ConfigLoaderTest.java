@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConfigLoaderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"adhoc-qsvm.yaml", "breast-cancer-qsvm.yaml", "iris-qsvm.yaml"})
+    @ValueSource(strings = {"adhoc-qsvm.yaml", "breast-cancer-qsvm.yaml", "iris-qsvm.yaml", "digits-qsvm.yaml"})
     void everyExampleLoads(String file) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(SparkTestSession.example(file), List.of());
         assertTrue(loaded.hash().matches("[0-9a-f]{64}"));
