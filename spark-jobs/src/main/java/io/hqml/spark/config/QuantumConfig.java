@@ -26,6 +26,11 @@ public final class QuantumConfig {
     public String dataMap = FeatureMapSpec.DEFAULT_DATA_MAP;
     /** Rows per kernel tile: a task computes tile I x tile J from the states of both tiles. */
     public int tileSize = 128;
+    /**
+     * Also train a model on projected quantum features (per-qubit Pauli expectations, Huang et al. 2021)
+     * with LogisticRegression, next to the quantum kernel SVM.
+     */
+    public boolean projected = false;
     /** Statevector memory grows as 2^n: refuse larger circuits before anything runs. */
     public int maxQubits = 20;
 

@@ -16,6 +16,7 @@ import io.hqml.spark.ingest.IngestedData;
 import io.hqml.spark.kernel.TiledKernel;
 import io.hqml.spark.learn.KernelSvmTrainer;
 import io.hqml.spark.learn.MllibBaselines;
+import io.hqml.spark.learn.ProjectedQuantumModel;
 import io.hqml.spark.learn.ModelOutcome;
 import io.hqml.spark.lineage.LineageWriter;
 import io.hqml.spark.preprocess.PreparedRows;
@@ -95,6 +96,11 @@ public final class HqmlJob {
         outcomes.add(timer.time("quantum_svm", () -> KernelSvmTrainer.train("quantum_kernel_svm", "quantum",
                 "svm[" + quantumKernel.describe() + "]", kTrain, kTest, prepared.train.classes(), numClasses,
                 cfg.svm.options())));
+
+        if (cfg.quantum.projected) {
+            outcomes.add(timer.time("quantum_projected_lr", () -> ProjectedQuantumModel.train(prepared.trainFrame,
+                    prepared.testFrame, cfg.quantum, cfg.baselines)));
+        }
 
         double gamma = "scale".equals(cfg.baselines.rbfGamma) ? RbfKernel.scaleGamma(prepared.train.angles())
                 : Double.parseDouble(cfg.baselines.rbfGamma);

@@ -56,9 +56,14 @@ public final class MllibBaselines {
 
     private static ModelOutcome outcome(String name, String description, Model<?> model, Dataset<Row> train,
                                         Dataset<Row> test, String scoreColumn) {
+        return outcome(name, "classical", description, model, train, test, scoreColumn);
+    }
+
+    static ModelOutcome outcome(String name, String family, String description, Model<?> model, Dataset<Row> train,
+                                Dataset<Row> test, String scoreColumn) {
         Scored tr = score(model, train, scoreColumn);
         Scored te = score(model, test, scoreColumn);
-        return new ModelOutcome(name, "classical", description, tr.predicted, tr.scores, te.predicted, te.scores);
+        return new ModelOutcome(name, family, description, tr.predicted, tr.scores, te.predicted, te.scores);
     }
 
     private record Scored(int[] predicted, double[][] scores) {

@@ -111,12 +111,14 @@ class CliTest {
     void runThenListAndShowThroughTheCommandLine() throws Exception {
         String wh = dir.resolve("wh").toString();
         Result run = hqml("run", SparkTestSession.example("adhoc-qsvm.yaml").toString(), "--warehouse", wh,
-                "--run-id", "cli-run-1", "--json", "--set", "quantum.reps=1");
+                "--run-id", "cli-run-1", "--json", "--set", "quantum.reps=1", "--set", "quantum.projected=true");
         assertEquals(0, run.code(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("cli-run-1", json.get("run_id").asText());
         assertEquals("zz(qubits=2,reps=1,entanglement=linear)", json.get("feature_map").asText());
-        assertEquals(5, json.get("models").size());
+        assertEquals(6, json.get("models").size());
+        assertEquals("quantum_projected_lr", json.get("models").get(1).get("model").asText());
+        assertEquals("quantum", json.get("models").get(1).get("family").asText());
         assertTrue(json.get("models").get(0).get("test").get("accuracy").isNumber());
 
         Result list = hqml("runs", "list", "--warehouse", wh);
@@ -126,7 +128,7 @@ class CliTest {
         assertEquals(0, show.code(), show.err());
         JsonNode shown = new ObjectMapper().readTree(show.out());
         assertEquals(json.get("dataset_hash").asText(), shown.get("run").get("dataset_hash").asText());
-        assertEquals(40, shown.get("metrics").size());
+        assertEquals(48, shown.get("metrics").size());
         Result text = hqml("runs", "show", "cli-run-1", "--warehouse", wh);
         assertTrue(text.out().contains("OPENQASM 3.0;"), text.out());
         Result missing = hqml("runs", "show", "no-such-run", "--warehouse", wh);
