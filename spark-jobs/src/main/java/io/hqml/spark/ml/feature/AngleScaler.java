@@ -29,11 +29,11 @@ import org.apache.spark.sql.types.StructType;
  * {@code MinMaxScaler}). Values outside the training range at transform time are extrapolated linearly,
  * not clipped. {@code fit} ignores null vectors; {@code transform} keeps them null.
  */
-public class AngleScaler extends Estimator<AngleScalerModel> implements DefaultParamsWritable {
+public class AngleScaler extends Estimator<AngleScalerModel> implements AngleScalerParams, DefaultParamsWritable {
     private static final long serialVersionUID = 1L;
 
     private final String uid;
-    private final AngleScalerParams params;
+    private final AngleScalerParams.Fields fields;
 
     public AngleScaler() {
         this(Identifiable$.MODULE$.randomUID("angleScaler"));
@@ -41,8 +41,8 @@ public class AngleScaler extends Estimator<AngleScalerModel> implements DefaultP
 
     public AngleScaler(String uid) {
         this.uid = uid;
-        this.params = new AngleScalerParams(this);
-        params.setDefaults(this);
+        this.fields = new AngleScalerParams.Fields(this);
+        fields.setDefaults(this);
     }
 
     @Override
@@ -50,68 +50,33 @@ public class AngleScaler extends Estimator<AngleScalerModel> implements DefaultP
         return uid;
     }
 
-    public Param<String> inputCol() {
-        return params.inputCol;
-    }
-
-    public Param<String> outputCol() {
-        return params.outputCol;
-    }
-
-    public DoubleParam lower() {
-        return params.lower;
-    }
-
-    public DoubleParam upper() {
-        return params.upper;
-    }
-
-    public DoubleParam bandwidth() {
-        return params.bandwidth;
-    }
-
-    public String getInputCol() {
-        return getOrDefault(params.inputCol);
-    }
-
-    public String getOutputCol() {
-        return getOrDefault(params.outputCol);
-    }
-
-    public double getLower() {
-        return (Double) getOrDefault(params.lower);
-    }
-
-    public double getUpper() {
-        return (Double) getOrDefault(params.upper);
-    }
-
-    public double getBandwidth() {
-        return (Double) getOrDefault(params.bandwidth);
+    @Override
+    public AngleScalerParams.Fields angleScalerFields() {
+        return fields;
     }
 
     public AngleScaler setInputCol(String value) {
-        set(params.inputCol, value);
+        set(fields.inputCol, value);
         return this;
     }
 
     public AngleScaler setOutputCol(String value) {
-        set(params.outputCol, value);
+        set(fields.outputCol, value);
         return this;
     }
 
     public AngleScaler setLower(double value) {
-        set(params.lower, value);
+        set(fields.lower, value);
         return this;
     }
 
     public AngleScaler setUpper(double value) {
-        set(params.upper, value);
+        set(fields.upper, value);
         return this;
     }
 
     public AngleScaler setBandwidth(double value) {
-        set(params.bandwidth, value);
+        set(fields.bandwidth, value);
         return this;
     }
 
@@ -146,7 +111,7 @@ public class AngleScaler extends Estimator<AngleScalerModel> implements DefaultP
 
     @Override
     public StructType transformSchema(StructType schema) {
-        return params.transformSchema(this, schema, VectorColumns.UNKNOWN_SIZE);
+        return fields.transformSchema(this, schema, VectorColumns.UNKNOWN_SIZE);
     }
 
     @Override
@@ -160,47 +125,5 @@ public class AngleScaler extends Estimator<AngleScalerModel> implements DefaultP
 
     public static AngleScaler load(String path) {
         return read().load(path);
-    }
-}
-
-/** The params {@link AngleScaler} and {@link AngleScalerModel} share (Java cannot mix in a params trait). */
-final class AngleScalerParams implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    final Param<String> inputCol;
-    final Param<String> outputCol;
-    final DoubleParam lower;
-    final DoubleParam upper;
-    final DoubleParam bandwidth;
-
-    AngleScalerParams(Params parent) {
-        inputCol = new Param<>(parent, "inputCol", "input column of feature vectors");
-        outputCol = new Param<>(parent, "outputCol", "output column of rotation angles");
-        // inRange over all doubles rejects NaN and infinities.
-        lower = new DoubleParam(parent, "lower", "lower end of the scaled range before bandwidth (finite, < upper)",
-                ParamValidators.inRange(-Double.MAX_VALUE, Double.MAX_VALUE));
-        upper = new DoubleParam(parent, "upper", "upper end of the scaled range before bandwidth (finite, > lower)",
-                ParamValidators.inRange(-Double.MAX_VALUE, Double.MAX_VALUE));
-        bandwidth = new DoubleParam(parent, "bandwidth", "factor applied to the scaled values (finite, > 0)",
-                ParamValidators.inRange(0, Double.MAX_VALUE, false, true));
-    }
-
-    void setDefaults(Params owner) {
-        owner.setDefault(inputCol, "features");
-        owner.setDefault(outputCol, "angles");
-        owner.setDefault(lower, 0.0);
-        owner.setDefault(upper, Math.PI);
-        owner.setDefault(bandwidth, 1.0);
-    }
-
-    /** Cross-param and schema checks; the output is a vector column of {@code size} angles. */
-    StructType transformSchema(Params owner, StructType schema, int size) {
-        double lo = (Double) owner.getOrDefault(lower), hi = (Double) owner.getOrDefault(upper);
-        if (!(lo < hi)) {
-            throw new IllegalArgumentException("AngleScaler needs lower < upper, got lower=" + lo + ", upper=" + hi);
-        }
-        VectorColumns.requireVector(schema, owner.getOrDefault(inputCol), "AngleScaler");
-        VectorColumns.requireAbsent(schema, owner.getOrDefault(outputCol), "AngleScaler");
-        return VectorColumns.append(schema, owner.getOrDefault(outputCol), size);
     }
 }

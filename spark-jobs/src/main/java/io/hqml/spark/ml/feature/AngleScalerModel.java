@@ -31,25 +31,30 @@ import scala.Option;
  * The fitted {@link AngleScaler}: the per-feature training minima and maxima. Saved as the params
  * metadata plus one Parquet row {@code (mins, maxs)} under {@code path/data}.
  */
-public class AngleScalerModel extends Model<AngleScalerModel> implements MLWritable {
+public class AngleScalerModel extends Model<AngleScalerModel> implements AngleScalerParams, MLWritable {
     private static final long serialVersionUID = 1L;
 
     private final String uid;
     private final double[] mins;
     private final double[] maxs;
-    private final AngleScalerParams params;
+    private final AngleScalerParams.Fields fields;
 
     AngleScalerModel(String uid, double[] mins, double[] maxs) {
         this.uid = uid;
         this.mins = mins.clone();
         this.maxs = maxs.clone();
-        this.params = new AngleScalerParams(this);
-        params.setDefaults(this);
+        this.fields = new AngleScalerParams.Fields(this);
+        fields.setDefaults(this);
     }
 
     @Override
     public String uid() {
         return uid;
+    }
+
+    @Override
+    public AngleScalerParams.Fields angleScalerFields() {
+        return fields;
     }
 
     /** Per-feature minimum of the training data. */
@@ -66,68 +71,28 @@ public class AngleScalerModel extends Model<AngleScalerModel> implements MLWrita
         return mins.length;
     }
 
-    public Param<String> inputCol() {
-        return params.inputCol;
-    }
-
-    public Param<String> outputCol() {
-        return params.outputCol;
-    }
-
-    public DoubleParam lower() {
-        return params.lower;
-    }
-
-    public DoubleParam upper() {
-        return params.upper;
-    }
-
-    public DoubleParam bandwidth() {
-        return params.bandwidth;
-    }
-
-    public String getInputCol() {
-        return getOrDefault(params.inputCol);
-    }
-
-    public String getOutputCol() {
-        return getOrDefault(params.outputCol);
-    }
-
-    public double getLower() {
-        return (Double) getOrDefault(params.lower);
-    }
-
-    public double getUpper() {
-        return (Double) getOrDefault(params.upper);
-    }
-
-    public double getBandwidth() {
-        return (Double) getOrDefault(params.bandwidth);
-    }
-
     public AngleScalerModel setInputCol(String value) {
-        set(params.inputCol, value);
+        set(fields.inputCol, value);
         return this;
     }
 
     public AngleScalerModel setOutputCol(String value) {
-        set(params.outputCol, value);
+        set(fields.outputCol, value);
         return this;
     }
 
     public AngleScalerModel setLower(double value) {
-        set(params.lower, value);
+        set(fields.lower, value);
         return this;
     }
 
     public AngleScalerModel setUpper(double value) {
-        set(params.upper, value);
+        set(fields.upper, value);
         return this;
     }
 
     public AngleScalerModel setBandwidth(double value) {
-        set(params.bandwidth, value);
+        set(fields.bandwidth, value);
         return this;
     }
 
@@ -144,7 +109,7 @@ public class AngleScalerModel extends Model<AngleScalerModel> implements MLWrita
 
     @Override
     public StructType transformSchema(StructType schema) {
-        return params.transformSchema(this, schema, mins.length);
+        return fields.transformSchema(this, schema, mins.length);
     }
 
     @Override
