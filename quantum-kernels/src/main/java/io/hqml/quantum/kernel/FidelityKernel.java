@@ -1,6 +1,6 @@
 package io.hqml.quantum.kernel;
 
-import io.hqml.quantum.engine.JavaStatevectorEngine;
+import io.hqml.quantum.engine.Engines;
 import io.hqml.quantum.engine.StatevectorEngine;
 import io.hqml.quantum.featuremap.FeatureMap;
 
@@ -13,11 +13,22 @@ public final class FidelityKernel implements BlockKernel {
     private static final long serialVersionUID = 1L;
 
     private final FeatureMap featureMap;
+    private final String engineChoice;
     // Engines hold scratch space and are not thread-safe: one per deserialized kernel (one per task).
     private transient StatevectorEngine engine;
 
+    /** With the default engine choice ({@link Engines#create()}: {@code hqml.engine}, default auto). */
     public FidelityKernel(FeatureMap featureMap) {
+        this(featureMap, null);
+    }
+
+    /**
+     * With an engine choice ({@code auto}, {@code java}, {@code native}; null = default), resolved where the kernel
+     * runs: each executor picks its own engine, so a cluster without the native library still computes.
+     */
+    public FidelityKernel(FeatureMap featureMap, String engineChoice) {
         this.featureMap = featureMap;
+        this.engineChoice = engineChoice;
     }
 
     public FeatureMap featureMap() {
@@ -27,7 +38,7 @@ public final class FidelityKernel implements BlockKernel {
     /** The engine this kernel simulates with, created on first use in this JVM copy. */
     public StatevectorEngine engine() {
         if (engine == null) {
-            engine = new JavaStatevectorEngine();
+            engine = engineChoice == null ? Engines.create() : Engines.create(engineChoice);
         }
         return engine;
     }
@@ -43,13 +54,21 @@ public final class FidelityKernel implements BlockKernel {
     @Override
     public void block(double[][] rows, double[][] cols, double[] out) {
         int dim = 1 << featureMap.numQubits();
-        FidelityGram.block(states(rows), rows.length, states(cols), cols.length, dim, out);
+        if (engine() instanceof GramAccelerator g) {
+            g.gramBlock(states(rows), rows.length, states(cols), cols.length, dim, out);
+        } else {
+            FidelityGram.block(states(rows), rows.length, states(cols), cols.length, dim, out);
+        }
     }
 
     @Override
     public void symmetricBlock(double[][] rows, double[] out) {
         int dim = 1 << featureMap.numQubits();
-        FidelityGram.symmetric(states(rows), rows.length, dim, out);
+        if (engine() instanceof GramAccelerator g) {
+            g.gramSymmetric(states(rows), rows.length, dim, out);
+        } else {
+            FidelityGram.symmetric(states(rows), rows.length, dim, out);
+        }
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.hqml.quantum.kernel;
 
-import io.hqml.quantum.engine.JavaStatevectorEngine;
+import io.hqml.quantum.engine.Engines;
 import io.hqml.quantum.engine.PauliString;
 import io.hqml.quantum.engine.StatevectorEngine;
 import io.hqml.quantum.featuremap.FeatureMap;
@@ -51,7 +51,7 @@ public final class ProjectedFeatures implements Serializable {
     /** The engine this instance simulates with, created on first use in this JVM copy. */
     public StatevectorEngine engine() {
         if (engine == null) {
-            engine = new JavaStatevectorEngine();
+            engine = Engines.create();
         }
         return engine;
     }

@@ -51,6 +51,8 @@ final class KernelCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "CSV (with header) or Parquet; every column numeric.") String input;
     @Option(names = "--output", required = true, description = "CSV file to write.") Path output;
     @Option(names = "--tile-size", defaultValue = "128", description = "Rows per tile (default: ${DEFAULT-VALUE}).") int tileSize;
+    @Option(names = "--engine", defaultValue = "auto",
+            description = "auto (native SIMD engine when it loads, else Java), java or native.") String engine;
     @Option(names = "--master", description = "Spark master (default: spark.master, else local[*]).") String master;
 
     @Override
@@ -82,7 +84,14 @@ final class KernelCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw HqmlErrors.invalidArgument(e.getMessage(), "see 'hqml kernel --help'");
             }
-            BlockKernel kernel = kernelKind.equals("projected") ? new ProjectedKernel(map, gamma) : new FidelityKernel(map);
+            try {
+                io.hqml.quantum.engine.Engines.create(engine);
+            } catch (IllegalArgumentException e) {
+                throw HqmlErrors.invalidArgument("--engine: " + e.getMessage().split(";")[0],
+                        "use one of " + io.hqml.quantum.engine.Engines.choices());
+            }
+            BlockKernel kernel = kernelKind.equals("projected") ? new ProjectedKernel(map, gamma)
+                    : new FidelityKernel(map, engine);
             double[][] k = new TiledKernel(session.spark(), tileSize).symmetric(kernel, rows);
             write(k, output);
             System.out.println("wrote " + k.length + " x " + k.length + " " + kernel.describe() + " kernel to " + output);

@@ -33,6 +33,11 @@ public final class QuantumConfig {
     public boolean projected = false;
     /** Statevector memory grows as 2^n: refuse larger circuits before anything runs. */
     public int maxQubits = 20;
+    /**
+     * Statevector engine: {@code auto} (the native SIMD engine where its library loads, else Java), {@code java} or
+     * {@code native}. The engine used is recorded in lineage.
+     */
+    public String engine = "auto";
 
     void validate() {
         if (reps < 1) {
@@ -49,6 +54,12 @@ public final class QuantumConfig {
         }
         if (featureMap == null || !FeatureMaps.NAMES.contains(featureMap)) {
             throw HqmlErrors.unknownFeatureMap(featureMap);
+        }
+        try {
+            io.hqml.quantum.engine.Engines.create(engine);
+        } catch (IllegalArgumentException e) {
+            throw invalidConfig("quantum.engine", e.getMessage().split(";")[0],
+                    "use one of " + io.hqml.quantum.engine.Engines.choices());
         }
     }
 

@@ -84,7 +84,7 @@ public final class HqmlJob {
         int numClasses = data.classes().size();
 
         Circuit example = map.circuit(prepared.train.angles()[0]);
-        FidelityKernel quantumKernel = new FidelityKernel(map);
+        FidelityKernel quantumKernel = new FidelityKernel(map, cfg.quantum.engine);
         TiledKernel tiles = new TiledKernel(spark, cfg.quantum.tileSize);
         double[][] kTrain = timer.time("quantum_kernel_train", () -> tiles.symmetric(quantumKernel, prepared.train.angles()));
         int trainTiles = tiles.lastTiles();

@@ -38,6 +38,7 @@ class ModuleRulesTest {
     /** Root package of each module: classes are assigned to modules by package. */
     private static final Map<String, String> PACKAGES = Map.of(
             "quantum-kernels", "io.hqml.quantum",
+            "simulator-native", "io.hqml.nativeengine",
             "spark-jobs", "io.hqml.spark");
 
     private static JavaClasses classes;
@@ -63,7 +64,7 @@ class ModuleRulesTest {
     @Test
     void quantumKernelsDoesNotDependOnOtherModules() {
         noClasses().that().resideInAPackage("io.hqml.quantum..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.hqml.spark..", "io.hqml.nativesim..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.hqml.spark..", "io.hqml.nativeengine..",
                         "io.hqml.backends..")
                 .check(classes);
     }

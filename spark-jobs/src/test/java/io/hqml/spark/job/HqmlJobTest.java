@@ -64,7 +64,9 @@ class HqmlJobTest {
         Row r = runs.first();
         assertEquals(first.datasetHash(), r.getString(r.fieldIndex("dataset_hash")));
         assertTrue(r.getString(r.fieldIndex("circuit_qasm")).contains("p(2*(pi - x[0])*(pi - x[1])) q[1];"));
-        assertEquals("java-statevector", r.getString(r.fieldIndex("engine")));
+        // quantum.engine auto: the native engine of simulator-native, which this build always carries and loads.
+        assertTrue(io.hqml.nativeengine.NativeLibrary.isLoaded(), io.hqml.nativeengine.NativeLibrary.failure());
+        assertTrue(r.getString(r.fieldIndex("engine")).startsWith("native-statevector-"), r.toString());
         assertEquals(42L, r.getLong(r.fieldIndex("split_seed")));
         assertEquals(40, table("hqml_metrics").filter(col("run_id").equalTo("adhoc-test-1")).count());
         assertEquals(5 * 50, table("hqml_predictions").filter(col("run_id").equalTo("adhoc-test-1")).count());
@@ -72,6 +74,16 @@ class HqmlJobTest {
         assertEquals(first.stageTimings().size() - 1,
                 table("hqml_stage_timings").filter(col("run_id").equalTo("adhoc-test-1")).count());
         assertTrue(!r.getString(r.fieldIndex("spark_conf")).toLowerCase().contains("secret"));
+    }
+
+    @Test
+    void theJavaEngineGivesTheSameMetricsAndRecordsItself() {
+        ConfigLoader.Loaded cfg = ConfigLoader.load(SparkTestSession.example("adhoc-qsvm.yaml"),
+                List.of("quantum.engine=java"));
+        RunSummary java = new HqmlJob(spark, warehouse.toString()).run(cfg, "adhoc-test-java");
+        assertEquals(first.metrics(), java.metrics());
+        Row r = table("hqml_runs").filter(col("run_id").equalTo("adhoc-test-java")).first();
+        assertEquals("java-statevector", r.getString(r.fieldIndex("engine")));
     }
 
     @Test

@@ -1,0 +1,64 @@
+/*
+ * Run-time choice of the kernel variant (CPU feature detection, never -march=native) and the optional
+ * BLAS found with dlopen (OpenBLAS, as Debian's libopenblas0 installs it). Without BLAS the Gram block uses
+ * the variant's own register-blocked kernel.
+ */
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stddef.h>
+#include "hqmlsim.h"
+
+int hq_detect_variant(void) {
+#if defined(__x86_64__) && defined(HQ_HAVE_X86_VARIANTS)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) return 2;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
+#endif
+    return 0;
+}
+
+const hq_kernels *hq_variant(int variant) {
+#if defined(HQ_HAVE_X86_VARIANTS)
+    if (variant == 2) return &hq_kernels_avx512;
+    if (variant == 1) return &hq_kernels_avx2;
+#endif
+    (void)variant;
+    return &hq_kernels_portable;
+}
+
+volatile int hq_blas_enabled = 1;
+
+static pthread_once_t blas_once = PTHREAD_ONCE_INIT;
+static hq_dgemm_fn blas_dgemm;
+static const char *blas_name;
+
+static void blas_load(void) {
+    static const char *const names[] = {"libopenblas.so.0", "libopenblas.so"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        void *h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        if (!h) continue;
+        hq_dgemm_fn f = (hq_dgemm_fn)dlsym(h, "cblas_dgemm");
+        if (!f) {
+            dlclose(h);
+            continue;
+        }
+        /* One thread: hqml runs one engine per Spark task (one task per core). */
+        void (*threads)(int) = (void (*)(int))dlsym(h, "openblas_set_num_threads");
+        if (threads) threads(1);
+        blas_dgemm = f;
+        blas_name = names[i];
+        return;
+    }
+}
+
+hq_dgemm_fn hq_blas_dgemm(void) {
+    pthread_once(&blas_once, blas_load);
+    return blas_dgemm;
+}
+
+int hq_blas_available(void) { return hq_blas_dgemm() != NULL; }
+
+const char *hq_blas_name(void) {
+    pthread_once(&blas_once, blas_load);
+    return blas_name;
+}

@@ -1,0 +1,815 @@
+/*
+ * The statevector kernels, written once over GCC vector extensions and compiled per ISA variant:
+ *   VW = doubles per vector (8: AVX-512, 4: AVX2+FMA, 2: portable/SSE2), SUFFIX = name suffix.
+ * A vector holds HC = VW/2 complex amplitudes. Qubits below LOGHC address amplitudes inside one vector
+ * and are handled with lane shuffles and per-lane coefficient vectors; higher qubits pair whole vectors.
+ * Every kernel is in place and allocation-free except the fused-diagonal tables (heap scratch, checked).
+ * Callers guarantee n >= 3 (dispatch routes smaller states to the portable variant, where HC = 1).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "hqmlsim.h"
+
+#ifndef VW
+#define VW 2
+#endif
+#ifndef SUFFIX
+#define SUFFIX portable
+#endif
+#define CAT2(a, b) a##_##b
+#define CAT(a, b) CAT2(a, b)
+
+typedef double vd __attribute__((vector_size(VW * 8)));
+typedef double vdu __attribute__((vector_size(VW * 8), aligned(8)));
+typedef long long vi __attribute__((vector_size(VW * 8)));
+
+#define HC (VW / 2)
+#if VW == 8
+#define LOGHC 2
+#define SWAPM ((vi){1, 0, 3, 2, 5, 4, 7, 6})
+#define DUPRE ((vi){0, 0, 2, 2, 4, 4, 6, 6})
+#define DUPIM ((vi){1, 1, 3, 3, 5, 5, 7, 7})
+#define SIGNV ((vd){-1, 1, -1, 1, -1, 1, -1, 1})
+#elif VW == 4
+#define LOGHC 1
+#define SWAPM ((vi){1, 0, 3, 2})
+#define DUPRE ((vi){0, 0, 2, 2})
+#define DUPIM ((vi){1, 1, 3, 3})
+#define SIGNV ((vd){-1, 1, -1, 1})
+#else
+#define LOGHC 0
+#define SWAPM ((vi){1, 0})
+#define DUPRE ((vi){0, 0})
+#define DUPIM ((vi){1, 1})
+#define SIGNV ((vd){-1, 1})
+#endif
+
+/* Amplitudes per L2-resident block and per L1-resident sub-block of the Hadamard layer. */
+#define BLOCK_BITS 15
+#define SUB_BITS 11
+/* Most qubits butterflied together across rows in one pass over the state (2^6 rows per tile). */
+#define GROUP_BITS 6
+/* Rows of a tile times run length stay within this many amplitudes (1 MiB). */
+#define TILE_AMPS (1 << 16)
+
+static inline vd ld(const double *p) { return *(const vdu *)p; }
+static inline void st(double *p, vd v) { *(vdu *)p = v; }
+static inline vd splat(double x) {
+    vd v;
+    for (int i = 0; i < VW; i++) v[i] = x;
+    return v;
+}
+static inline vd swp(vd v) { return __builtin_shuffle(v, SWAPM); }
+/* v times the complex scalar whose real part is r (splat) and imaginary part is is = splat(im) * SIGNV. */
+static inline vd cmul_s(vd v, vd r, vd is) { return r * v + is * swp(v); }
+/* Lane-wise complex product a * b. */
+static inline vd cmul_v(vd a, vd b) {
+    return __builtin_shuffle(a, DUPRE) * b + __builtin_shuffle(a, DUPIM) * SIGNV * swp(b);
+}
+/* Partner lanes for an in-vector qubit q (< LOGHC): amplitudes whose index differs in bit q. */
+static inline vd partner(vd v, int q) {
+#if VW == 8
+    return q == 0 ? __builtin_shuffle(v, ((vi){2, 3, 0, 1, 6, 7, 4, 5}))
+                  : __builtin_shuffle(v, ((vi){4, 5, 6, 7, 0, 1, 2, 3}));
+#elif VW == 4
+    (void)q;
+    return __builtin_shuffle(v, ((vi){2, 3, 0, 1}));
+#else
+    (void)q;
+    return v;
+#endif
+}
+
+static inline int64_t insert0(int64_t k, int bit) {
+    return ((k >> bit) << (bit + 1)) | (k & ((1LL << bit) - 1));
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* One-qubit gates: general 2x2, optionally controlled.                                            */
+
+/* Per-lane coefficients of out = A v + B partner(v) for an in-vector target t; lanes whose control bit
+ * (control >= 0 and < LOGHC) is 0 get the identity. */
+static void lane_coefficients(const double *m, int t, int control, vd *ar, vd *ai, vd *br, vd *bi) {
+    for (int d = 0; d < VW; d++) {
+        int c = d >> 1, bit = (c >> t) & 1, on = control < 0 || ((c >> control) & 1);
+        double sgn = (d & 1) ? 1.0 : -1.0;
+        /* lower lane: m00 v + m01 p; upper lane: m11 v + m10 p */
+        const double *a = on ? (bit ? m + 6 : m) : NULL, *b = on ? (bit ? m + 4 : m + 2) : NULL;
+        (*ar)[d] = a ? a[0] : 1.0;
+        (*ai)[d] = a ? a[1] * sgn : 0.0;
+        (*br)[d] = b ? b[0] : 0.0;
+        (*bi)[d] = b ? b[1] * sgn : 0.0;
+    }
+}
+
+/* 2x2 on target t where control (>= 0) must be set; control < 0: unconditional. */
+static void mat1(int n, int t, int control, const double *m, double *s) {
+    const int64_t dim = 1LL << n;
+    if (t >= LOGHC && (control < 0 || control >= LOGHC)) {
+        const vd a00r = splat(m[0]), a00i = splat(m[1]) * SIGNV, a01r = splat(m[2]), a01i = splat(m[3]) * SIGNV;
+        const vd a10r = splat(m[4]), a10i = splat(m[5]) * SIGNV, a11r = splat(m[6]), a11i = splat(m[7]) * SIGNV;
+        const int64_t half = 1LL << t;
+        for (int64_t base = 0; base < dim; base += 2 * half) {
+            for (int64_t j = 0; j < half; j += HC) {
+                int64_t i0 = base + j;
+                if (control >= 0 && !((i0 >> control) & 1)) {
+                    j += (1LL << control) - HC; /* skip the whole run with the control clear */
+                    continue;
+                }
+                double *p0 = s + 2 * i0, *p1 = p0 + 2 * half;
+                vd v0 = ld(p0), v1 = ld(p1);
+                st(p0, cmul_s(v0, a00r, a00i) + cmul_s(v1, a01r, a01i));
+                st(p1, cmul_s(v0, a10r, a10i) + cmul_s(v1, a11r, a11i));
+            }
+        }
+    } else if (t >= LOGHC) { /* control inside the vector, target across vectors */
+        vd a00r, a00i, a01r, a01i, a10r, a10i, a11r, a11i;
+        for (int d = 0; d < VW; d++) {
+            int on = ((d >> 1) >> control) & 1;
+            double sgn = (d & 1) ? 1.0 : -1.0;
+            a00r[d] = on ? m[0] : 1; a00i[d] = on ? m[1] * sgn : 0; a01r[d] = on ? m[2] : 0; a01i[d] = on ? m[3] * sgn : 0;
+            a10r[d] = on ? m[4] : 0; a10i[d] = on ? m[5] * sgn : 0; a11r[d] = on ? m[6] : 1; a11i[d] = on ? m[7] * sgn : 0;
+        }
+        const int64_t half = 1LL << t;
+        for (int64_t base = 0; base < dim; base += 2 * half) {
+            for (int64_t j = 0; j < half; j += HC) {
+                double *p0 = s + 2 * (base + j), *p1 = p0 + 2 * half;
+                vd v0 = ld(p0), v1 = ld(p1);
+                st(p0, cmul_s(v0, a00r, a00i) + cmul_s(v1, a01r, a01i));
+                st(p1, cmul_s(v0, a10r, a10i) + cmul_s(v1, a11r, a11i));
+            }
+        }
+    } else { /* target inside the vector */
+        vd ar, ai, br, bi;
+        lane_coefficients(m, t, control >= 0 && control < LOGHC ? control : -1, &ar, &ai, &br, &bi);
+        for (int64_t i = 0; i < dim; i += HC) {
+            if (control >= LOGHC && !((i >> control) & 1)) {
+                i += (1LL << control) - HC;
+                continue;
+            }
+            vd v = ld(s + 2 * i), p = partner(v, t);
+            st(s + 2 * i, cmul_s(v, ar, ai) + cmul_s(p, br, bi));
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Permutations.                                                                                    */
+
+static void swap_runs(double *a, double *b, int64_t amps) {
+    for (int64_t j = 0; j < amps; j += HC) {
+        vd x = ld(a + 2 * j), y = ld(b + 2 * j);
+        st(a + 2 * j, y);
+        st(b + 2 * j, x);
+    }
+}
+
+static const double XM[8] = {0, 0, 1, 0, 1, 0, 0, 0};
+
+/* X on q, or CX with control c (c < 0: none). Whole-vector swaps where both qubits are high. */
+static void x_gate(int n, int c, int t, double *s) {
+    if (t < LOGHC || (c >= 0 && c < LOGHC)) {
+        mat1(n, t, c, XM, s);
+        return;
+    }
+    const int64_t dim = 1LL << n;
+    if (c < 0) {
+        const int64_t half = 1LL << t;
+        for (int64_t base = 0; base < dim; base += 2 * half) swap_runs(s + 2 * base, s + 2 * (base + half), half);
+        return;
+    }
+    int lo = c < t ? c : t, hi = c < t ? t : c;
+    int64_t run = 1LL << lo;
+    for (int64_t k = 0; k < dim / 4; k += run) {
+        int64_t i0 = insert0(insert0(k, lo), hi) | (1LL << c);
+        swap_runs(s + 2 * i0, s + 2 * (i0 | (1LL << t)), run);
+    }
+}
+
+static void swap_gate(int n, int a, int b, double *s) {
+    const int64_t dim = 1LL << n;
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    if (lo >= LOGHC) {
+        int64_t run = 1LL << lo;
+        for (int64_t k = 0; k < dim / 4; k += run) {
+            int64_t i0 = insert0(insert0(k, lo), hi);
+            swap_runs(s + 2 * (i0 | (1LL << a)), s + 2 * (i0 | (1LL << b)), run);
+        }
+        return;
+    }
+    for (int64_t k = 0; k < dim / 4; k++) {
+        int64_t i0 = insert0(insert0(k, lo), hi), i = 2 * (i0 | (1LL << a)), j = 2 * (i0 | (1LL << b));
+        double r = s[i], m = s[i + 1];
+        s[i] = s[j]; s[i + 1] = s[j + 1];
+        s[j] = r; s[j + 1] = m;
+    }
+}
+
+static void ccx_gate(int n, int c0, int c1, int t, double *s) {
+    const int64_t dim = 1LL << n;
+    int q[3] = {c0, c1, t};
+    for (int x = 0; x < 2; x++)
+        for (int y = 0; y < 2 - x; y++)
+            if (q[y] > q[y + 1]) { int tmp = q[y]; q[y] = q[y + 1]; q[y + 1] = tmp; }
+    for (int64_t k = 0; k < dim / 8; k++) {
+        int64_t i0 = insert0(insert0(insert0(k, q[0]), q[1]), q[2]) | (1LL << c0) | (1LL << c1);
+        int64_t i = 2 * i0, j = 2 * (i0 | (1LL << t));
+        double r = s[i], m = s[i + 1];
+        s[i] = s[j]; s[i + 1] = s[j + 1];
+        s[j] = r; s[j + 1] = m;
+    }
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* General two-qubit 4x4 (basis bit0 = a, bit1 = b).                                               */
+
+static void mat2(int n, int a, int b, const double *m, double *s) {
+    const int64_t dim = 1LL << n;
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    const int64_t off[4] = {0, 1LL << a, 1LL << b, (1LL << a) | (1LL << b)};
+    if (lo >= LOGHC) {
+        vd cr[16], ci[16];
+        for (int e = 0; e < 16; e++) {
+            cr[e] = splat(m[2 * e]);
+            ci[e] = splat(m[2 * e + 1]) * SIGNV;
+        }
+        int64_t run = 1LL << lo;
+        for (int64_t k = 0; k < dim / 4; k += run) {
+            int64_t i0 = insert0(insert0(k, lo), hi);
+            for (int64_t j = 0; j < run; j += HC) {
+                vd v[4], o[4];
+                for (int r = 0; r < 4; r++) v[r] = ld(s + 2 * (i0 + j + off[r]));
+                for (int r = 0; r < 4; r++) {
+                    o[r] = cmul_s(v[0], cr[4 * r], ci[4 * r]) + cmul_s(v[1], cr[4 * r + 1], ci[4 * r + 1])
+                         + cmul_s(v[2], cr[4 * r + 2], ci[4 * r + 2]) + cmul_s(v[3], cr[4 * r + 3], ci[4 * r + 3]);
+                }
+                for (int r = 0; r < 4; r++) st(s + 2 * (i0 + j + off[r]), o[r]);
+            }
+        }
+        return;
+    }
+    for (int64_t k = 0; k < dim / 4; k++) {
+        int64_t i0 = insert0(insert0(k, lo), hi);
+        double vr[4], vi_[4];
+        for (int r = 0; r < 4; r++) {
+            vr[r] = s[2 * (i0 + off[r])];
+            vi_[r] = s[2 * (i0 + off[r]) + 1];
+        }
+        for (int r = 0; r < 4; r++) {
+            double re = 0, im = 0;
+            for (int c = 0; c < 4; c++) {
+                double mr = m[8 * r + 2 * c], mi = m[8 * r + 2 * c + 1];
+                re += mr * vr[c] - mi * vi_[c];
+                im += mr * vi_[c] + mi * vr[c];
+            }
+            s[2 * (i0 + off[r])] = re;
+            s[2 * (i0 + off[r]) + 1] = im;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Fused diagonal layers: amplitude b times exp(i phase(b)), phase = constant + sum of terms.       */
+
+typedef struct {
+    int n, L, nterms, lowmode;
+    const int32_t *spec; /* (kind, qa, qb) per term */
+    const double *coef;
+    double constant, scale;
+    double *T;  /* 2^L complex: exp(i (constant + terms within the low L bits)) * scale */
+    double *G;  /* 2^L complex scratch: per-run factor over the low bits */
+    double *eon, *eneg; /* per term: exp(i c), exp(-i c) */
+    /* small diagonals (<= 4 distinct qubits): per high-combination lane-factor vectors */
+    int nq, qs[4], nhigh, highq[4];
+    double *fv;
+} diag_t;
+
+static inline void cmul2(double ar, double ai, double br, double bi, double *r, double *i) {
+    *r = ar * br - ai * bi;
+    *i = ar * bi + ai * br;
+}
+
+static double term_phase(const diag_t *d, int t, int64_t b) {
+    int kind = d->spec[3 * t], qa = d->spec[3 * t + 1], qb = d->spec[3 * t + 2];
+    int ba = (b >> qa) & 1, bb = (b >> qb) & 1;
+    int on = kind == TERM_BIT ? ba : kind == TERM_PARITY ? (ba != bb) : (ba && bb);
+    return on ? d->coef[t] : 0.0;
+}
+
+static void diag_free(diag_t *d) {
+    free(d->T);
+    free(d->G);
+    free(d->eon);
+    free(d->fv);
+    d->T = d->G = d->eon = d->fv = NULL;
+}
+
+/* Builds the tables; returns HQ_ENOMEM on allocation failure. */
+static int diag_prepare(diag_t *d, int n, const int32_t *spec, int nterms, const double *params, double scale) {
+    memset(d, 0, sizeof *d);
+    d->n = n;
+    d->spec = spec;
+    d->nterms = nterms;
+    d->constant = params[0];
+    d->coef = params + 1;
+    d->scale = scale;
+    /* distinct qubits */
+    int qs[64], nq = 0;
+    for (int t = 0; t < nterms && nq <= 4; t++) {
+        for (int k = 0; k < (spec[3 * t] == TERM_BIT ? 1 : 2); k++) {
+            int q = spec[3 * t + 1 + k], seen = 0;
+            for (int u = 0; u < nq; u++) seen |= qs[u] == q;
+            if (!seen && nq < 64) qs[nq++] = q;
+        }
+    }
+    if (nq <= 4) { /* small: lane factor vectors per combination of the high qubits */
+        d->lowmode = 1;
+        d->nq = nq;
+        for (int u = 0; u < nq; u++) {
+            d->qs[u] = qs[u];
+            if (qs[u] >= LOGHC) d->highq[d->nhigh++] = qs[u];
+        }
+        if (posix_memalign((void **)&d->fv, 64, sizeof(double) * VW << d->nhigh)) { d->fv = NULL; return HQ_ENOMEM; }
+        for (int hc = 0; hc < 1 << d->nhigh; hc++) {
+            for (int lane = 0; lane < HC; lane++) {
+                int64_t b = lane;
+                for (int u = 0; u < d->nhigh; u++) b |= (int64_t)((hc >> u) & 1) << d->highq[u];
+                double ph = d->constant;
+                for (int t = 0; t < nterms; t++) ph += term_phase(d, t, b);
+                d->fv[hc * VW + 2 * lane] = cos(ph) * scale;
+                d->fv[hc * VW + 2 * lane + 1] = sin(ph) * scale;
+            }
+        }
+        return HQ_OK;
+    }
+    int L = (n + 1) / 2;
+    if (L > 10) L = 10;
+    if (L < LOGHC + 1) L = n < LOGHC + 1 ? n : LOGHC + 1;
+    d->L = L;
+    int64_t len = 1LL << L;
+    if (posix_memalign((void **)&d->T, 64, sizeof(double) * 2 * len) ||
+        posix_memalign((void **)&d->G, 64, sizeof(double) * 2 * len)) {
+        d->G = NULL;
+        diag_free(d);
+        return HQ_ENOMEM;
+    }
+    d->eon = malloc(sizeof(double) * 4 * (nterms + 1));
+    if (!d->eon) { diag_free(d); return HQ_ENOMEM; }
+    d->eneg = d->eon + 2 * (nterms + 1);
+    for (int t = 0; t < nterms; t++) {
+        d->eon[2 * t] = cos(d->coef[t]);
+        d->eon[2 * t + 1] = sin(d->coef[t]);
+        d->eneg[2 * t] = cos(d->coef[t]);
+        d->eneg[2 * t + 1] = -sin(d->coef[t]);
+    }
+    /* T by doubling: T(l + 2^a) = T(l) * exp(i inc_a(l)), inc_a(l) = alpha_a + sum_{b<a} beta_ab l_b, from the terms
+     * within the low L bits written as polynomials in the bits (a parity is l_lo + l_hi - 2 l_lo l_hi): linear parts
+     * at their bit, products at their higher bit. No trigonometry per entry. */
+    double *T = d->T, *D = d->G;
+    T[0] = cos(d->constant) * scale;
+    T[1] = sin(d->constant) * scale;
+    double beta[64];
+    for (int a = 0; a < L; a++) {
+        double alpha = 0;
+        for (int b = 0; b < a; b++) beta[b] = 0;
+        for (int t = 0; t < nterms; t++) {
+            int kind = spec[3 * t], qa = spec[3 * t + 1], qb = kind == TERM_BIT ? qa : spec[3 * t + 2];
+            int hi = qa > qb ? qa : qb, lo = qa > qb ? qb : qa;
+            if (hi >= L || (hi != a && lo != a)) continue;
+            double c = d->coef[t];
+            if (kind == TERM_BIT || (kind == TERM_BOTH && lo == hi)) alpha += c;
+            else if (lo == hi) continue; /* parity of a bit with itself: never odd */
+            else if (kind == TERM_BOTH) { if (hi == a) beta[lo] += c; }
+            else if (lo == a) alpha += c; /* parity = l_lo + l_hi - 2 l_lo l_hi: the l_lo part */
+            else { alpha += c; beta[lo] -= 2 * c; }
+        }
+        int64_t h = 1LL << a;
+        D[0] = cos(alpha);
+        D[1] = sin(alpha);
+        for (int b = 0; b < a; b++) {
+            double wr = cos(beta[b]), wi = sin(beta[b]);
+            int64_t hb = 1LL << b;
+            for (int64_t l = 0; l < hb; l++) cmul2(D[2 * l], D[2 * l + 1], wr, wi, &D[2 * (l + hb)], &D[2 * (l + hb) + 1]);
+        }
+        for (int64_t l = 0; l < h; l++) cmul2(T[2 * l], T[2 * l + 1], D[2 * l], D[2 * l + 1], &T[2 * (l + h)], &T[2 * (l + h) + 1]);
+    }
+    return HQ_OK;
+}
+
+/* Multiplies (or, write_only, sets) amplitudes [start, start + len) of s by the diagonal. len is a power of
+ * two, start a multiple of len, and the run stays within one block of 2^L (or covers whole blocks). */
+static void diag_run(diag_t *d, double *s, int64_t start, int64_t len, int write_only);
+
+static void diag_small(const diag_t *d, double *s, int64_t start, int64_t len, int write_only) {
+    int64_t run = len;
+    for (int u = 0; u < d->nhigh; u++)
+        if ((1LL << d->highq[u]) < run) run = 1LL << d->highq[u];
+    for (int64_t i = start; i < start + len; i += run) {
+        int hc = 0;
+        for (int u = 0; u < d->nhigh; u++) hc |= (int)((i >> d->highq[u]) & 1) << u;
+        vd f = ld(d->fv + hc * VW);
+        double *p = s + 2 * i;
+        if (write_only)
+            for (int64_t j = 0; j < run; j += HC) st(p + 2 * j, f);
+        else
+            for (int64_t j = 0; j < run; j += HC) st(p + 2 * j, cmul_v(f, ld(p + 2 * j)));
+    }
+}
+
+static void diag_run(diag_t *d, double *s, int64_t start, int64_t len, int write_only) {
+    if (d->lowmode) {
+        diag_small(d, s, start, len, write_only);
+        return;
+    }
+    const int L = d->L;
+    const int64_t blk = 1LL << L;
+    if (len > blk) {
+        for (int64_t o = 0; o < len; o += blk) diag_run(d, s, start + o, blk, write_only);
+        return;
+    }
+    /* Per run: k = product of the terms fixed by the high bits; w_a = per-low-bit factor from cross terms. */
+    double kr = 1, ki = 0, wr[64], wi[64];
+    int active[64], nact = 0, lenbits = 0;
+    while ((1LL << lenbits) < len) lenbits++;
+    for (int a = 0; a < L; a++) { wr[a] = 1; wi[a] = 0; }
+    for (int t = 0; t < d->nterms; t++) {
+        int kind = d->spec[3 * t], qa = d->spec[3 * t + 1], qb = kind == TERM_BIT ? qa : d->spec[3 * t + 2];
+        int hi = qa > qb ? qa : qb, lo = qa > qb ? qb : qa;
+        if (hi < L) continue; /* in T */
+        const double *e = d->eon + 2 * t;
+        if (lo >= L) { /* high only */
+            if (term_phase(d, t, start) != 0.0) cmul2(kr, ki, e[0], e[1], &kr, &ki);
+            continue;
+        }
+        int hb = (start >> hi) & 1; /* cross term: lo inside the run's low bits */
+        if (kind == TERM_BOTH) {
+            if (hb) cmul2(wr[lo], wi[lo], e[0], e[1], &wr[lo], &wi[lo]);
+        } else if (kind == TERM_PARITY) {
+            if (hb) {
+                cmul2(kr, ki, e[0], e[1], &kr, &ki);
+                cmul2(wr[lo], wi[lo], d->eneg[2 * t], d->eneg[2 * t + 1], &wr[lo], &wi[lo]);
+            } else {
+                cmul2(wr[lo], wi[lo], e[0], e[1], &wr[lo], &wi[lo]);
+            }
+        }
+    }
+    int64_t l0 = start & (blk - 1);
+    for (int a = 0; a < L; a++) {
+        if (wr[a] == 1 && wi[a] == 0) continue;
+        if (a >= lenbits) {
+            if ((l0 >> a) & 1) cmul2(kr, ki, wr[a], wi[a], &kr, &ki);
+        } else {
+            active[nact++] = a;
+        }
+    }
+    const double *T = d->T + 2 * l0;
+    double *p = s + 2 * start;
+    if (nact == 0) {
+        vd r = splat(kr), is = splat(ki) * SIGNV;
+        if (write_only)
+            for (int64_t j = 0; j < len; j += HC) st(p + 2 * j, cmul_s(ld(T + 2 * j), r, is));
+        else
+            for (int64_t j = 0; j < len; j += HC) st(p + 2 * j, cmul_v(cmul_s(ld(T + 2 * j), r, is), ld(p + 2 * j)));
+        return;
+    }
+    /* G(j) = k * prod_{active a, j_a = 1} w_a by doubling over the run's bits. */
+    double *G = d->G;
+    G[0] = kr;
+    G[1] = ki;
+    int64_t filled = 1;
+    for (int b = 0; b < lenbits; b++) {
+        double fr = 1, fi = 0;
+        for (int u = 0; u < nact; u++)
+            if (active[u] == b) { fr = wr[b]; fi = wi[b]; }
+        if (filled >= HC) {
+            vd r = splat(fr), is = splat(fi) * SIGNV;
+            for (int64_t l = 0; l < filled; l += HC) st(G + 2 * (l + filled), cmul_s(ld(G + 2 * l), r, is));
+        } else {
+            for (int64_t l = 0; l < filled; l++) cmul2(G[2 * l], G[2 * l + 1], fr, fi, &G[2 * (l + filled)], &G[2 * (l + filled) + 1]);
+        }
+        filled <<= 1;
+    }
+    if (write_only)
+        for (int64_t j = 0; j < len; j += HC) st(p + 2 * j, cmul_v(ld(T + 2 * j), ld(G + 2 * j)));
+    else
+        for (int64_t j = 0; j < len; j += HC) st(p + 2 * j, cmul_v(cmul_v(ld(T + 2 * j), ld(G + 2 * j)), ld(p + 2 * j)));
+}
+
+static int diag_apply(int n, const int32_t *spec, int nterms, const double *params, double scale, double *s,
+                      int write_only) {
+    diag_t d;
+    int rc = diag_prepare(&d, n, spec, nterms, params, scale);
+    if (rc == HQ_OK) diag_run(&d, s, 0, 1LL << n, write_only);
+    diag_free(&d);
+    return rc;
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Hadamard layers: unnormalised butterflies (x+y, x-y), cache-blocked; the 2^(-k/2) goes into the    */
+/* following diagonal or into a final scaling while the data is still in cache.                      */
+
+static void bfly2(double *s, int64_t len, int q) {
+    const int64_t h = 1LL << q;
+    for (int64_t base = 0; base < len; base += 2 * h)
+        for (int64_t j = 0; j < h; j += HC) {
+            double *p0 = s + 2 * (base + j), *p1 = p0 + 2 * h;
+            vd x = ld(p0), y = ld(p1);
+            st(p0, x + y);
+            st(p1, x - y);
+        }
+}
+
+/* Normalised butterfly for a lone Hadamard: one sweep. */
+static void bfly2n(double *s, int64_t len, int q) {
+    const int64_t h = 1LL << q;
+    const vd r = splat(0.70710678118654752440);
+    for (int64_t base = 0; base < len; base += 2 * h)
+        for (int64_t j = 0; j < h; j += HC) {
+            double *p0 = s + 2 * (base + j), *p1 = p0 + 2 * h;
+            vd x = ld(p0), y = ld(p1);
+            st(p0, r * (x + y));
+            st(p1, r * (x - y));
+        }
+}
+
+static void bfly4(double *s, int64_t len, int q1, int q2) {
+    const int64_t h1 = 1LL << q1, h2 = 1LL << q2;
+    for (int64_t b2 = 0; b2 < len; b2 += 2 * h2)
+        for (int64_t b1 = 0; b1 < h2; b1 += 2 * h1)
+            for (int64_t j = 0; j < h1; j += HC) {
+                double *pa = s + 2 * (b2 + b1 + j), *pb = pa + 2 * h1, *pc = pa + 2 * h2, *pd = pc + 2 * h1;
+                vd a = ld(pa), b = ld(pb), c = ld(pc), e = ld(pd);
+                vd a1 = a + b, b1v = a - b, c1 = c + e, d1 = c - e;
+                st(pa, a1 + c1);
+                st(pc, a1 - c1);
+                st(pb, b1v + d1);
+                st(pd, b1v - d1);
+            }
+}
+
+/* Butterflies for the qubits of mask within [qlo, qhi) over a contiguous region of len amplitudes. */
+static void bfly_range(double *s, int64_t len, int mask, int qlo, int qhi) {
+    int qs[32], k = 0;
+    for (int q = qlo; q < qhi; q++)
+        if ((mask >> q) & 1) qs[k++] = q;
+    int i = 0;
+    for (; i + 1 < k; i += 2) bfly4(s, len, qs[i], qs[i + 1]);
+    if (i < k) bfly2(s, len, qs[i]);
+}
+
+static void bfly_invector(double *s, int64_t len, int mask) {
+    for (int q = 0; q < LOGHC; q++) {
+        if (!((mask >> q) & 1)) continue;
+        vd sg;
+        for (int d = 0; d < VW; d++) sg[d] = (((d >> 1) >> q) & 1) ? -1.0 : 1.0;
+        for (int64_t i = 0; i < len; i += HC) {
+            vd v = ld(s + 2 * i);
+            st(s + 2 * i, sg * v + partner(v, q));
+        }
+    }
+}
+
+static void scale_run(double *s, int64_t len, double f) {
+    vd v = splat(f);
+    for (int64_t j = 0; j < len; j += HC) st(s + 2 * j, v * ld(s + 2 * j));
+}
+
+/* H on every qubit of mask, then (diag != NULL) the fused diagonal, whose tables already carry the scale. */
+static void hlayer(int n, int mask, diag_t *diag, double *s) {
+    const int64_t dim = 1LL << n;
+    int k = __builtin_popcount(mask);
+    double scale = pow(2.0, -0.5 * k);
+    if (k == 1 && !diag && __builtin_ctz(mask) >= LOGHC) {
+        bfly2n(s, dim, __builtin_ctz(mask));
+        return;
+    }
+    int B = n < BLOCK_BITS ? n : BLOCK_BITS, S = B < SUB_BITS ? B : SUB_BITS;
+    int lowmask = mask & (int)((1LL << B) - 1), highmask = mask & ~lowmask;
+    if (lowmask) {
+        for (int64_t blk = 0; blk < dim; blk += 1LL << B) {
+            double *p = s + 2 * blk;
+            for (int64_t sub = 0; sub < (1LL << B); sub += 1LL << S) {
+                bfly_invector(p + 2 * sub, 1LL << S, lowmask);
+                bfly_range(p + 2 * sub, 1LL << S, lowmask, LOGHC, S);
+            }
+            bfly_range(p, 1LL << B, lowmask, S, B);
+            if (!highmask) {
+                if (diag) diag_run(diag, s, blk, 1LL << B, 0);
+                else scale_run(p, 1LL << B, scale);
+            }
+        }
+    }
+    if (!highmask) return;
+    int hq[32], nh = 0;
+    for (int q = B; q < n; q++)
+        if ((mask >> q) & 1) hq[nh++] = q;
+    for (int g0 = 0; g0 < nh; g0 += GROUP_BITS) {
+        int g = nh - g0 < GROUP_BITS ? nh - g0 : GROUP_BITS, last = g0 + g == nh;
+        const int *gq = hq + g0;
+        int64_t run = TILE_AMPS >> g;
+        if (run > (1LL << gq[0])) run = 1LL << gq[0];
+        if (run < HC) run = HC;
+        int64_t rows = 1LL << g;
+        for (int64_t t = 0; t < (dim >> g); t += run) {
+            int64_t base = t;
+            for (int u = 0; u < g; u++) base = insert0(base, gq[u]);
+            /* butterflies across rows, radix-4 on pairs of group qubits */
+            int u = 0;
+            for (; u + 1 < g; u += 2) {
+                int64_t h1 = 1LL << gq[u], h2 = 1LL << gq[u + 1];
+                for (int64_t r = 0; r < rows; r++) {
+                    if ((r >> u) & 3) continue;
+                    int64_t rb = base;
+                    for (int v = 0; v < g; v++)
+                        if ((r >> v) & 1) rb |= 1LL << gq[v];
+                    double *pa = s + 2 * rb, *pb = pa + 2 * h1, *pc = pa + 2 * h2, *pd = pc + 2 * h1;
+                    for (int64_t j = 0; j < 2 * run; j += VW) {
+                        vd a = ld(pa + j), b = ld(pb + j), c = ld(pc + j), e = ld(pd + j);
+                        vd a1 = a + b, b1v = a - b, c1 = c + e, d1 = c - e;
+                        st(pa + j, a1 + c1);
+                        st(pc + j, a1 - c1);
+                        st(pb + j, b1v + d1);
+                        st(pd + j, b1v - d1);
+                    }
+                }
+            }
+            if (u < g) {
+                int64_t h1 = 1LL << gq[u];
+                for (int64_t r = 0; r < rows; r++) {
+                    if ((r >> u) & 1) continue;
+                    int64_t rb = base;
+                    for (int v = 0; v < g; v++)
+                        if ((r >> v) & 1) rb |= 1LL << gq[v];
+                    double *pa = s + 2 * rb, *pb = pa + 2 * h1;
+                    for (int64_t j = 0; j < 2 * run; j += VW) {
+                        vd a = ld(pa + j), b = ld(pb + j);
+                        st(pa + j, a + b);
+                        st(pb + j, a - b);
+                    }
+                }
+            }
+            if (last) {
+                for (int64_t r = 0; r < rows; r++) {
+                    int64_t rb = base;
+                    for (int v = 0; v < g; v++)
+                        if ((r >> v) & 1) rb |= 1LL << gq[v];
+                    if (diag) diag_run(diag, s, rb, run, 0);
+                    else scale_run(s + 2 * rb, run, scale);
+                }
+            }
+        }
+    }
+}
+
+/* From |0>: H on the qubits of mask, written directly (the uniform superposition over mask). */
+static void uniform(int n, int mask, double *s) {
+    const int64_t dim = 1LL << n;
+    double amp = pow(2.0, -0.5 * __builtin_popcount(mask));
+    memset(s, 0, sizeof(double) * 2 * dim);
+    for (int64_t b = 0; b < dim; b++)
+        if ((b & ~(int64_t)mask) == 0) s[2 * b] = amp;
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Program interpreter.                                                                             */
+
+static int run(int n, const int32_t *prog, int prog_len, const double *params, double *s) {
+    int pc = 0;
+    const double *pp = params;
+    while (pc < prog_len) {
+        int op = prog[pc];
+        switch (op) {
+            case OP_MAT1: mat1(n, prog[pc + 1], -1, pp, s); pp += 8; pc += 2; break;
+            case OP_CMAT1: mat1(n, prog[pc + 2], prog[pc + 1], pp, s); pp += 8; pc += 3; break;
+            case OP_MAT2: mat2(n, prog[pc + 1], prog[pc + 2], pp, s); pp += 32; pc += 3; break;
+            case OP_X: x_gate(n, -1, prog[pc + 1], s); pc += 2; break;
+            case OP_CX: x_gate(n, prog[pc + 1], prog[pc + 2], s); pc += 3; break;
+            case OP_SWAP: swap_gate(n, prog[pc + 1], prog[pc + 2], s); pc += 3; break;
+            case OP_CCX: ccx_gate(n, prog[pc + 1], prog[pc + 2], prog[pc + 3], s); pc += 4; break;
+            case OP_UNIFORM: uniform(n, prog[pc + 1], s); pc += 2; break;
+            case OP_HLAYER: {
+                int mask = prog[pc + 1], fused = prog[pc + 2];
+                pc += 3;
+                if (!fused) {
+                    hlayer(n, mask, NULL, s);
+                    break;
+                }
+                if (prog[pc] != OP_DIAG) return HQ_EPROGRAM;
+                int nterms = prog[pc + 1];
+                diag_t d;
+                int rc = diag_prepare(&d, n, prog + pc + 2, nterms, pp, pow(2.0, -0.5 * __builtin_popcount(mask)));
+                if (rc == HQ_OK) hlayer(n, mask, &d, s);
+                diag_free(&d);
+                if (rc != HQ_OK) return rc;
+                pp += 1 + nterms;
+                pc += 2 + 3 * nterms;
+                break;
+            }
+            case OP_DIAG:
+            case OP_UNIFORM_DIAG: {
+                int nterms = prog[pc + 1];
+                int rc = diag_apply(n, prog + pc + 2, nterms, pp, op == OP_UNIFORM_DIAG ? pow(2.0, -0.5 * n) : 1.0, s,
+                                    op == OP_UNIFORM_DIAG);
+                if (rc != HQ_OK) return rc;
+                pp += 1 + nterms;
+                pc += 2 + 3 * nterms;
+                break;
+            }
+            default: return HQ_EPROGRAM;
+        }
+    }
+    return HQ_OK;
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Pauli expectations: <s| i^{|x&z|} X^x Z^z |s> = i^{|x&z|} sum_b conj(s[b^x]) (-1)^{|b&z|} s[b].     */
+
+static void expect(const double *s, int n, const int32_t *xmask, const int32_t *zmask, int count, double *out) {
+    const int64_t dim = 1LL << n;
+    for (int k = 0; k < count; k++) {
+        int64_t x = xmask[k], z = zmask[k];
+        double re = 0, im = 0;
+        for (int64_t b = 0; b < dim; b++) {
+            double sg = (__builtin_popcountll(b & z) & 1) ? -1.0 : 1.0;
+            const double *u = s + 2 * (b ^ x), *v = s + 2 * b;
+            re += sg * (u[0] * v[0] + u[1] * v[1]);
+            im += sg * (u[0] * v[1] - u[1] * v[0]);
+        }
+        switch (__builtin_popcountll(x & z) & 3) {
+            case 0: out[k] = re; break;
+            case 1: out[k] = -im; break;
+            case 2: out[k] = -re; break;
+            default: out[k] = im; break;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Gram blocks |<a_i|b_j>|^2. With BLAS: one DGEMM of A (na x 2D) against [B; B'] (B' = (im, -re)),       */
+/* giving Re and Im of every inner product. Without: a 4 x 4 register-blocked dot-product kernel.       */
+
+static void dots_block(const double *a, int na, const double *b, int nb, int64_t len, double *c, int ldc) {
+    /* c[i * ldc + j] = a_i . b_j, real dot products of length len (a multiple of VW). */
+    for (int i0 = 0; i0 < na; i0 += 4) {
+        int mi = na - i0 < 4 ? na - i0 : 4;
+        for (int j0 = 0; j0 < nb; j0 += 4) {
+            int mj = nb - j0 < 4 ? nb - j0 : 4;
+            vd acc[4][4];
+            for (int i = 0; i < 4; i++)
+                for (int j = 0; j < 4; j++) acc[i][j] = splat(0);
+            const double *pa[4], *pb[4];
+            for (int i = 0; i < 4; i++) pa[i] = a + (int64_t)(i0 + (i < mi ? i : 0)) * len;
+            for (int j = 0; j < 4; j++) pb[j] = b + (int64_t)(j0 + (j < mj ? j : 0)) * len;
+            for (int64_t k = 0; k < len; k += VW) {
+                vd va[4], vb[4];
+                for (int i = 0; i < 4; i++) va[i] = ld(pa[i] + k);
+                for (int j = 0; j < 4; j++) vb[j] = ld(pb[j] + k);
+                for (int i = 0; i < 4; i++)
+                    for (int j = 0; j < 4; j++) acc[i][j] += va[i] * vb[j];
+            }
+            for (int i = 0; i < mi; i++)
+                for (int j = 0; j < mj; j++) {
+                    double sum = 0;
+                    for (int l = 0; l < VW; l++) sum += acc[i][j][l];
+                    c[(int64_t)(i0 + i) * ldc + j0 + j] = sum;
+                }
+        }
+    }
+}
+
+static int gram(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
+    const int64_t len = 2 * dim;
+    double *bx = NULL, *c = NULL;
+    if (posix_memalign((void **)&bx, 64, sizeof(double) * 2 * nb * len)) return HQ_ENOMEM;
+    if (posix_memalign((void **)&c, 64, sizeof(double) * na * 2 * nb)) {
+        free(bx);
+        return HQ_ENOMEM;
+    }
+    memcpy(bx, b, sizeof(double) * nb * len);
+    double *bs = bx + (int64_t)nb * len;
+    for (int64_t e = 0; e < (int64_t)nb * dim; e++) {
+        bs[2 * e] = b[2 * e + 1];
+        bs[2 * e + 1] = -b[2 * e];
+    }
+    hq_dgemm_fn dgemm = hq_blas_enabled ? hq_blas_dgemm() : NULL;
+    if (dgemm) {
+        /* CblasRowMajor = 101, CblasNoTrans = 111, CblasTrans = 112 */
+        dgemm(101, 111, 112, na, 2 * nb, (int)len, 1.0, a, (int)len, bx, (int)len, 0.0, c, 2 * nb);
+    } else {
+        dots_block(a, na, bx, 2 * nb, len, c, 2 * nb);
+    }
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++) {
+            double re = c[(int64_t)i * 2 * nb + j], im = c[(int64_t)i * 2 * nb + nb + j];
+            out[(int64_t)i * nb + j] = re * re + im * im;
+        }
+    if (symmetric) /* exact symmetry: the upper triangle is the value, mirrored */
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < i; j++) out[(int64_t)i * nb + j] = out[(int64_t)j * nb + i];
+    free(bx);
+    free(c);
+    return HQ_OK;
+}
+
+const hq_kernels CAT(hq_kernels, SUFFIX) = {run, gram, expect};
