@@ -47,6 +47,8 @@ typedef struct {
     int (*gram)(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric);
     /* out[k] = <s|P_k|s> for Pauli strings given as x and z masks. */
     void (*expect)(const double *s, int n, const int32_t *xmask, const int32_t *zmask, int count, double *out);
+    /* The roofline pass: every amplitude times the unit complex (c, sn), in place. */
+    void (*inplace)(double *s, int n, double c, double sn);
 } hq_kernels;
 
 extern const hq_kernels hq_kernels_portable, hq_kernels_avx2, hq_kernels_avx512;

@@ -261,3 +261,14 @@ EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_useBlas(JNIEnv *env,
     (void)env; (void)cls;
     hq_blas_enabled = use ? 1 : 0;
 }
+
+EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_inplace(JNIEnv *env, jclass cls, jint variant, jint n,
+        jdoubleArray state, jdouble c, jdouble sn) {
+    (void)cls;
+    const hq_kernels *k = kernels(env, variant, n);
+    if (!k) return;
+    double *s = (*env)->GetPrimitiveArrayCritical(env, state, NULL);
+    if (s) k->inplace(s, n, c, sn);
+    if (s) (*env)->ReleasePrimitiveArrayCritical(env, state, s, 0);
+    else throw_status(env, HQ_ENOMEM);
+}

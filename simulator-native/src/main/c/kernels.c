@@ -45,13 +45,11 @@ typedef long long vi __attribute__((vector_size(VW * 8)));
 #define SIGNV ((vd){-1, 1})
 #endif
 
-/* Amplitudes per L2-resident block and per L1-resident sub-block of the Hadamard layer. */
+/* Hadamard layers: amplitudes per L2-resident block, per L1-resident tile (32 KiB), and the most qubits
+ * butterflied together across rows in one pass over the state (2^5 rows per tile). */
 #define BLOCK_BITS 15
-#define SUB_BITS 11
-/* Most qubits butterflied together across rows in one pass over the state (2^6 rows per tile). */
-#define GROUP_BITS 6
-/* Rows of a tile times run length stay within this many amplitudes (1 MiB). */
-#define TILE_AMPS (1 << 16)
+#define L1_BITS 11
+#define GROUP_BITS 5
 
 static inline vd ld(const double *p) { return *(const vdu *)p; }
 static inline void st(double *p, vd v) { *(vdu *)p = v; }
@@ -473,6 +471,26 @@ static void diag_run(diag_t *d, double *s, int64_t start, int64_t len, int write
             for (int64_t j = 0; j < len; j += HC) st(p + 2 * j, cmul_v(cmul_s(ld(T + 2 * j), r, is), ld(p + 2 * j)));
         return;
     }
+    int amin = active[0];
+    for (int u = 1; u < nact; u++) amin = active[u] < amin ? active[u] : amin;
+    if ((1LL << amin) >= HC) {
+        /* The cross-term factor is constant over sub-runs of 2^amin amplitudes (e.g. one active bit for a linear
+         * ZZ map): one scalar per sub-run instead of a factor table, two complex products per amplitude. */
+        const int64_t sub = 1LL << amin;
+        for (int64_t o = 0; o < len; o += sub) {
+            double gr = kr, gi = ki;
+            for (int u = 0; u < nact; u++)
+                if ((o >> active[u]) & 1) cmul2(gr, gi, wr[active[u]], wi[active[u]], &gr, &gi);
+            vd r = splat(gr), is = splat(gi) * SIGNV;
+            double *q = p + 2 * o;
+            const double *t = T + 2 * o;
+            if (write_only)
+                for (int64_t j = 0; j < sub; j += HC) st(q + 2 * j, cmul_s(ld(t + 2 * j), r, is));
+            else
+                for (int64_t j = 0; j < sub; j += HC) st(q + 2 * j, cmul_v(cmul_s(ld(t + 2 * j), r, is), ld(q + 2 * j)));
+        }
+        return;
+    }
     /* G(j) = k * prod_{active a, j_a = 1} w_a by doubling over the run's bits. */
     double *G = d->G;
     G[0] = kr;
@@ -509,15 +527,54 @@ static int diag_apply(int n, const int32_t *spec, int nterms, const double *para
 /* Hadamard layers: unnormalised butterflies (x+y, x-y), cache-blocked; the 2^(-k/2) goes into the    */
 /* following diagonal or into a final scaling while the data is still in cache.                      */
 
-static void bfly2(double *s, int64_t len, int q) {
-    const int64_t h = 1LL << q;
-    for (int64_t base = 0; base < len; base += 2 * h)
-        for (int64_t j = 0; j < h; j += HC) {
-            double *p0 = s + 2 * (base + j), *p1 = p0 + 2 * h;
-            vd x = ld(p0), y = ld(p1);
-            st(p0, x + y);
-            st(p1, x - y);
-        }
+/* Radix-2/4/8 butterflies at p over `run` consecutive amplitudes, partners at amplitude strides h1 < h2 < h3:
+ * up to three levels per load/store of the data. */
+static inline void bfly2p(double *p, int64_t h1, int64_t run) {
+    double *a = p, *b = p + 2 * h1;
+    for (int64_t j = 0; j < 2 * run; j += VW) {
+        vd x = ld(a + j), y = ld(b + j);
+        st(a + j, x + y);
+        st(b + j, x - y);
+    }
+}
+
+static inline void bfly4p(double *p, int64_t h1, int64_t h2, int64_t run) {
+    double *pa = p, *pb = p + 2 * h1, *pc = p + 2 * h2, *pd = pc + 2 * h1;
+    for (int64_t j = 0; j < 2 * run; j += VW) {
+        vd a = ld(pa + j), b = ld(pb + j), c = ld(pc + j), e = ld(pd + j);
+        vd a1 = a + b, b1 = a - b, c1 = c + e, d1 = c - e;
+        st(pa + j, a1 + c1);
+        st(pc + j, a1 - c1);
+        st(pb + j, b1 + d1);
+        st(pd + j, b1 - d1);
+    }
+}
+
+static inline void bfly8p(double *p, int64_t h1, int64_t h2, int64_t h3, int64_t run) {
+    double *q0 = p, *q1 = p + 2 * h1, *q2 = p + 2 * h2, *q3 = q2 + 2 * h1;
+    double *q4 = p + 2 * h3, *q5 = q4 + 2 * h1, *q6 = q4 + 2 * h2, *q7 = q6 + 2 * h1;
+    for (int64_t j = 0; j < 2 * run; j += VW) {
+        vd v0 = ld(q0 + j), v1 = ld(q1 + j), v2 = ld(q2 + j), v3 = ld(q3 + j);
+        vd v4 = ld(q4 + j), v5 = ld(q5 + j), v6 = ld(q6 + j), v7 = ld(q7 + j);
+        vd a0 = v0 + v1, a1 = v0 - v1, a2 = v2 + v3, a3 = v2 - v3;
+        vd a4 = v4 + v5, a5 = v4 - v5, a6 = v6 + v7, a7 = v6 - v7;
+        vd b0 = a0 + a2, b2 = a0 - a2, b1 = a1 + a3, b3 = a1 - a3;
+        vd b4 = a4 + a6, b6 = a4 - a6, b5 = a5 + a7, b7 = a5 - a7;
+        st(q0 + j, b0 + b4);
+        st(q4 + j, b0 - b4);
+        st(q1 + j, b1 + b5);
+        st(q5 + j, b1 - b5);
+        st(q2 + j, b2 + b6);
+        st(q6 + j, b2 - b6);
+        st(q3 + j, b3 + b7);
+        st(q7 + j, b3 - b7);
+    }
+}
+
+static inline void bfly_at(double *p, int r, const int *q, int64_t run) {
+    if (r == 3) bfly8p(p, 1LL << q[0], 1LL << q[1], 1LL << q[2], run);
+    else if (r == 2) bfly4p(p, 1LL << q[0], 1LL << q[1], run);
+    else bfly2p(p, 1LL << q[0], run);
 }
 
 /* Normalised butterfly for a lone Hadamard: one sweep. */
@@ -533,40 +590,38 @@ static void bfly2n(double *s, int64_t len, int q) {
         }
 }
 
-static void bfly4(double *s, int64_t len, int q1, int q2) {
-    const int64_t h1 = 1LL << q1, h2 = 1LL << q2;
-    for (int64_t b2 = 0; b2 < len; b2 += 2 * h2)
-        for (int64_t b1 = 0; b1 < h2; b1 += 2 * h1)
-            for (int64_t j = 0; j < h1; j += HC) {
-                double *pa = s + 2 * (b2 + b1 + j), *pb = pa + 2 * h1, *pc = pa + 2 * h2, *pd = pc + 2 * h1;
-                vd a = ld(pa), b = ld(pb), c = ld(pc), e = ld(pd);
-                vd a1 = a + b, b1v = a - b, c1 = c + e, d1 = c - e;
-                st(pa, a1 + c1);
-                st(pc, a1 - c1);
-                st(pb, b1v + d1);
-                st(pd, b1v - d1);
-            }
-}
-
-/* Butterflies for the qubits of mask within [qlo, qhi) over a contiguous region of len amplitudes. */
-static void bfly_range(double *s, int64_t len, int mask, int qlo, int qhi) {
-    int qs[32], k = 0;
-    for (int q = qlo; q < qhi; q++)
-        if ((mask >> q) & 1) qs[k++] = q;
-    int i = 0;
-    for (; i + 1 < k; i += 2) bfly4(s, len, qs[i], qs[i + 1]);
-    if (i < k) bfly2(s, len, qs[i]);
-}
-
-static void bfly_invector(double *s, int64_t len, int mask) {
-    for (int q = 0; q < LOGHC; q++) {
-        if (!((mask >> q) & 1)) continue;
-        vd sg;
-        for (int d = 0; d < VW; d++) sg[d] = (((d >> 1) >> q) & 1) ? -1.0 : 1.0;
-        for (int64_t i = 0; i < len; i += HC) {
-            vd v = ld(s + 2 * i);
-            st(s + 2 * i, sg * v + partner(v, q));
+/* Butterflies on qubits qs (ascending, >= LOGHC, all below log2(len)) over a contiguous region of len amps:
+ * radix-8 groups first, then radix-4 / 2; nested loops keep the index arithmetic out of the inner loop. */
+static void bfly_region(double *s, int64_t len, const int *qs, int nq) {
+    for (int i = 0; i < nq;) {
+        int r = nq - i >= 3 ? 3 : nq - i;
+        const int64_t h1 = 1LL << qs[i], h2 = r > 1 ? 1LL << qs[i + 1] : 0, h3 = r > 2 ? 1LL << qs[i + 2] : 0;
+        if (r == 3) {
+            for (int64_t b3 = 0; b3 < len; b3 += 2 * h3)
+                for (int64_t b2 = b3; b2 < b3 + h3; b2 += 2 * h2)
+                    for (int64_t b1 = b2; b1 < b2 + h2; b1 += 2 * h1) bfly8p(s + 2 * b1, h1, h2, h3, h1);
+        } else if (r == 2) {
+            for (int64_t b2 = 0; b2 < len; b2 += 2 * h2)
+                for (int64_t b1 = b2; b1 < b2 + h2; b1 += 2 * h1) bfly4p(s + 2 * b1, h1, h2, h1);
+        } else {
+            for (int64_t b1 = 0; b1 < len; b1 += 2 * h1) bfly2p(s + 2 * b1, h1, h1);
         }
+        i += r;
+    }
+}
+
+/* The in-vector qubits of mask (below LOGHC) in one sweep, in registers. */
+static void bfly_invector(double *s, int64_t len, int mask) {
+    mask &= (1 << LOGHC) - 1;
+    if (!mask) return;
+    vd sg[LOGHC > 0 ? LOGHC : 1];
+    for (int q = 0; q < LOGHC; q++)
+        for (int d = 0; d < VW; d++) sg[q][d] = (((d >> 1) >> q) & 1) ? -1.0 : 1.0;
+    for (int64_t i = 0; i < len; i += HC) {
+        vd v = ld(s + 2 * i);
+        for (int q = 0; q < LOGHC; q++)
+            if ((mask >> q) & 1) v = sg[q] * v + partner(v, q);
+        st(s + 2 * i, v);
     }
 }
 
@@ -575,90 +630,84 @@ static void scale_run(double *s, int64_t len, double f) {
     for (int64_t j = 0; j < len; j += HC) st(s + 2 * j, v * ld(s + 2 * j));
 }
 
-/* H on every qubit of mask, then (diag != NULL) the fused diagonal, whose tables already carry the scale. */
+/* What ends a Hadamard layer on data still in cache: the fused diagonal (carrying the scale) or the scale. */
+typedef struct {
+    diag_t *diag;
+    double scale;
+} finish_t;
+
+static void finish_run(const finish_t *f, double *s, int64_t start, int64_t len) {
+    if (f->diag) diag_run(f->diag, s, start, len, 0);
+    else scale_run(s + 2 * start, len, f->scale);
+}
+
+/* Butterflies across rows: the qubits gq (ascending) of a region of len amplitudes at index offset `origin`,
+ * in L1-sized tiles of 2^g rows x run amplitudes; fin (if not NULL) finishes each tile while it is in cache. */
+static void tile_pass(double *s, int64_t origin, int64_t len, const int *gq, int g, const finish_t *fin) {
+    int64_t run = (1LL << L1_BITS) >> g;
+    if (run > (1LL << gq[0])) run = 1LL << gq[0];
+    if (run < HC) run = HC;
+    const int64_t rows = 1LL << g;
+    int64_t off[1 << GROUP_BITS > 16 ? 1 << GROUP_BITS : 16]; /* row offsets (g <= GROUP_BITS, or 4 mid qubits) */
+    for (int64_t row = 0; row < rows; row++) {
+        off[row] = 0;
+        for (int v = 0; v < g; v++)
+            if ((row >> v) & 1) off[row] |= 1LL << gq[v];
+    }
+    for (int64_t t = 0; t < (len >> g); t += run) {
+        int64_t local = t;
+        for (int u = 0; u < g; u++) local = insert0(local, gq[u]);
+        const int64_t base = origin + local;
+        for (int i = 0; i < g;) {
+            int r = g - i >= 3 ? 3 : g - i;
+            int64_t sub = ((1LL << r) - 1) << i;
+            for (int64_t row = 0; row < rows; row++)
+                if (!(row & sub)) bfly_at(s + 2 * (base + off[row]), r, gq + i, run);
+            i += r;
+        }
+        if (fin)
+            for (int64_t row = 0; row < rows; row++) finish_run(fin, s, base + off[row], run);
+    }
+}
+
+/* H on every qubit of mask, then (diag != NULL) the fused diagonal, whose tables already carry the scale.
+ * Unnormalised butterflies; the 2^(-k/2) is applied with the last touch of each tile. Memory traffic: one pass
+ * for the qubits below BLOCK_BITS (L1 sub-blocks, then L1 tiles within the L2 block), one per group of up to
+ * GROUP_BITS higher qubits (L1 tiles of rows streaming through memory). */
 static void hlayer(int n, int mask, diag_t *diag, double *s) {
     const int64_t dim = 1LL << n;
-    int k = __builtin_popcount(mask);
-    double scale = pow(2.0, -0.5 * k);
+    const int k = __builtin_popcount(mask);
     if (k == 1 && !diag && __builtin_ctz(mask) >= LOGHC) {
         bfly2n(s, dim, __builtin_ctz(mask));
         return;
     }
-    int B = n < BLOCK_BITS ? n : BLOCK_BITS, S = B < SUB_BITS ? B : SUB_BITS;
-    int lowmask = mask & (int)((1LL << B) - 1), highmask = mask & ~lowmask;
-    if (lowmask) {
+    finish_t fin = {diag, pow(2.0, -0.5 * k)};
+    const int B = n < BLOCK_BITS ? n : BLOCK_BITS, S = B < L1_BITS ? B : L1_BITS;
+    int lowq[32], nlow = 0, midq[32], nmid = 0, highq[32], nhigh = 0;
+    for (int q = LOGHC; q < n; q++) {
+        if (!((mask >> q) & 1)) continue;
+        if (q < S) lowq[nlow++] = q;
+        else if (q < B) midq[nmid++] = q;
+        else highq[nhigh++] = q;
+    }
+    const int inmask = mask & ((1 << LOGHC) - 1);
+    if (inmask || nlow || nmid) {
         for (int64_t blk = 0; blk < dim; blk += 1LL << B) {
-            double *p = s + 2 * blk;
-            for (int64_t sub = 0; sub < (1LL << B); sub += 1LL << S) {
-                bfly_invector(p + 2 * sub, 1LL << S, lowmask);
-                bfly_range(p + 2 * sub, 1LL << S, lowmask, LOGHC, S);
+            for (int64_t sub = blk; sub < blk + (1LL << B); sub += 1LL << S) {
+                double *p = s + 2 * sub;
+                bfly_invector(p, 1LL << S, inmask);
+                bfly_region(p, 1LL << S, lowq, nlow);
+                if (!nmid && !nhigh) finish_run(&fin, s, sub, 1LL << S);
             }
-            bfly_range(p, 1LL << B, lowmask, S, B);
-            if (!highmask) {
-                if (diag) diag_run(diag, s, blk, 1LL << B, 0);
-                else scale_run(p, 1LL << B, scale);
-            }
+            if (nmid) tile_pass(s, blk, 1LL << B, midq, nmid, nhigh ? NULL : &fin);
         }
     }
-    if (!highmask) return;
-    int hq[32], nh = 0;
-    for (int q = B; q < n; q++)
-        if ((mask >> q) & 1) hq[nh++] = q;
-    for (int g0 = 0; g0 < nh; g0 += GROUP_BITS) {
-        int g = nh - g0 < GROUP_BITS ? nh - g0 : GROUP_BITS, last = g0 + g == nh;
-        const int *gq = hq + g0;
-        int64_t run = TILE_AMPS >> g;
-        if (run > (1LL << gq[0])) run = 1LL << gq[0];
-        if (run < HC) run = HC;
-        int64_t rows = 1LL << g;
-        for (int64_t t = 0; t < (dim >> g); t += run) {
-            int64_t base = t;
-            for (int u = 0; u < g; u++) base = insert0(base, gq[u]);
-            /* butterflies across rows, radix-4 on pairs of group qubits */
-            int u = 0;
-            for (; u + 1 < g; u += 2) {
-                int64_t h1 = 1LL << gq[u], h2 = 1LL << gq[u + 1];
-                for (int64_t r = 0; r < rows; r++) {
-                    if ((r >> u) & 3) continue;
-                    int64_t rb = base;
-                    for (int v = 0; v < g; v++)
-                        if ((r >> v) & 1) rb |= 1LL << gq[v];
-                    double *pa = s + 2 * rb, *pb = pa + 2 * h1, *pc = pa + 2 * h2, *pd = pc + 2 * h1;
-                    for (int64_t j = 0; j < 2 * run; j += VW) {
-                        vd a = ld(pa + j), b = ld(pb + j), c = ld(pc + j), e = ld(pd + j);
-                        vd a1 = a + b, b1v = a - b, c1 = c + e, d1 = c - e;
-                        st(pa + j, a1 + c1);
-                        st(pc + j, a1 - c1);
-                        st(pb + j, b1v + d1);
-                        st(pd + j, b1v - d1);
-                    }
-                }
-            }
-            if (u < g) {
-                int64_t h1 = 1LL << gq[u];
-                for (int64_t r = 0; r < rows; r++) {
-                    if ((r >> u) & 1) continue;
-                    int64_t rb = base;
-                    for (int v = 0; v < g; v++)
-                        if ((r >> v) & 1) rb |= 1LL << gq[v];
-                    double *pa = s + 2 * rb, *pb = pa + 2 * h1;
-                    for (int64_t j = 0; j < 2 * run; j += VW) {
-                        vd a = ld(pa + j), b = ld(pb + j);
-                        st(pa + j, a + b);
-                        st(pb + j, a - b);
-                    }
-                }
-            }
-            if (last) {
-                for (int64_t r = 0; r < rows; r++) {
-                    int64_t rb = base;
-                    for (int v = 0; v < g; v++)
-                        if ((r >> v) & 1) rb |= 1LL << gq[v];
-                    if (diag) diag_run(diag, s, rb, run, 0);
-                    else scale_run(s + 2 * rb, run, scale);
-                }
-            }
-        }
+    /* high qubits in balanced groups of at most GROUP_BITS */
+    int groups = (nhigh + GROUP_BITS - 1) / GROUP_BITS;
+    for (int gi = 0, done = 0; gi < groups; gi++) {
+        int g = (nhigh - done + (groups - gi) - 1) / (groups - gi);
+        tile_pass(s, 0, dim, highq + done, g, gi == groups - 1 ? &fin : NULL);
+        done += g;
     }
 }
 
@@ -812,4 +861,9 @@ static int gram(const double *a, int na, const double *b, int nb, int64_t dim, d
     return HQ_OK;
 }
 
-const hq_kernels CAT(hq_kernels, SUFFIX) = {run, gram, expect};
+static void inplace(double *s, int n, double c, double sn) {
+    const vd r = splat(c), is = splat(sn) * SIGNV;
+    for (int64_t i = 0; i < (1LL << n); i += HC) st(s + 2 * i, cmul_s(ld(s + 2 * i), r, is));
+}
+
+const hq_kernels CAT(hq_kernels, SUFFIX) = {run, gram, expect, inplace};

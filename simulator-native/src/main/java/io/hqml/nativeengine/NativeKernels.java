@@ -47,6 +47,9 @@ final class NativeKernels {
     /** Copies {@code length} doubles from native memory at {@code address + 8 * offset} into {@code dst}. */
     static native void copyOut(long address, long offset, double[] dst, int length);
 
+    /** The roofline pass: every amplitude of the 2^n state times (c + i sn), in place. */
+    static native void inplace(int variant, int n, double[] state, double c, double sn);
+
     /** Whether Gram blocks may use the BLAS found (process-wide; default true, {@code -Dhqml.native.blas=false}). */
     static native void useBlas(boolean use);
 

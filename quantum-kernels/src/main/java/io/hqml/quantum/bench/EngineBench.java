@@ -76,6 +76,11 @@ public final class EngineBench {
 
     /** Gram block of {@code count} x {@code count} states on n qubits: 8 flops per complex MAC pair. */
     public Row gram(String engineName, String variant, int n, int count) {
+        return gram(engineName, variant, n, count, null);
+    }
+
+    /** As {@link #gram(String, String, int, int)} through an engine's own Gram ({@code null}: {@link FidelityGram}). */
+    public Row gram(String engineName, String variant, int n, int count, io.hqml.quantum.kernel.GramAccelerator acc) {
         int dim = 1 << n;
         double[] a = new double[count * 2 * dim];
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
@@ -84,7 +89,13 @@ public final class EngineBench {
         }
         double[] b = a.clone();
         double[] out = new double[count * count];
-        double ns = timing.nanosPerOp(() -> FidelityGram.block(a, count, b, count, dim, out));
+        double ns = timing.nanosPerOp(() -> {
+            if (acc == null) {
+                FidelityGram.block(a, count, b, count, dim, out);
+            } else {
+                acc.gramBlock(a, count, b, count, dim, out);
+            }
+        });
         double flops = 8.0 * count * count * dim;
         return new Row(engineName, variant, 1, n, "gram", ns, null, flops / ns);
     }

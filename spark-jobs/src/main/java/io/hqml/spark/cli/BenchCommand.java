@@ -8,6 +8,10 @@ import dev.ludovic.netlib.blas.BLAS;
 import io.hqml.quantum.bench.EngineBench;
 import io.hqml.quantum.bench.MachineLimits;
 import io.hqml.quantum.bench.Timing;
+import io.hqml.nativeengine.Isa;
+import io.hqml.nativeengine.NativeLibrary;
+import io.hqml.nativeengine.NativeMachineLimits;
+import io.hqml.nativeengine.NativeStatevectorEngine;
 import io.hqml.quantum.engine.JavaStatevectorEngine;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,12 +56,52 @@ final class BenchCommand {
             EngineBench bench = new EngineBench(timing);
             double copy = MachineLimits.copyGbps(timing);
             double dgemm = dgemmGflops(timing, 1024);
+            boolean nativeLoaded = NativeLibrary.isLoaded();
+            double dgemm1 = nativeLoaded ? NativeMachineLimits.dgemmGflops(timing, 1024) : Double.NaN;
             List<EngineBench.Row> rows = new ArrayList<>(bench.gates(JavaStatevectorEngine::new, "java", sizes));
+            if (nativeLoaded) {
+                for (int n : sizes) { // the native in-place pass: the stricter roofline where Java's loop is slower
+                    double ns = NativeMachineLimits.inplaceNanos(timing, n);
+                    rows.add(new EngineBench.Row("machine", "native", 1, n, "inplace", ns, 32.0 * (1L << n) / ns, null));
+                }
+                for (Isa isa : Isa.supported()) {
+                    rows.addAll(bench.gates(() -> new NativeStatevectorEngine(isa, 1), isa.label(), sizes));
+                }
+            }
+            for (int n : zzSizes) { // rooflines for the ZZ sizes too
+                if (java.util.Arrays.stream(sizes).noneMatch(m -> m == n)) {
+                    double ns = MachineLimits.inplaceNanos(timing, n);
+                    rows.add(new EngineBench.Row("machine", "java", 1, n, "inplace", ns, 32.0 * (1L << n) / ns, null));
+                    if (nativeLoaded) {
+                        ns = NativeMachineLimits.inplaceNanos(timing, n);
+                        rows.add(new EngineBench.Row("machine", "native", 1, n, "inplace", ns, 32.0 * (1L << n) / ns, null));
+                    }
+                }
+            }
             rows.addAll(bench.zzStates(JavaStatevectorEngine::new, "java", zzSizes));
-            rows.add(bench.gram("java-statevector", "java", 8, 256));
-            rows.add(bench.gram("java-statevector", "java", 12, 64));
-            System.out.print(json ? json(copy, dgemm, rows) : table(copy, dgemm, rows));
+            if (nativeLoaded) {
+                for (Isa isa : Isa.supported()) {
+                    rows.addAll(bench.zzStates(() -> new NativeStatevectorEngine(isa, 1), isa.label(), zzSizes));
+                }
+            }
+            int[][] grams = {{8, 256}, {12, 64}};
+            for (int[] g : grams) {
+                rows.add(bench.gram("java-statevector", "java", g[0], g[1]));
+                if (nativeLoaded) {
+                    for (Isa isa : Isa.supported()) {
+                        NativeStatevectorEngine e = new NativeStatevectorEngine(isa, 1);
+                        rows.add(bench.gram(e.name(), isa.label(), g[0], g[1], e));
+                    }
+                }
+            }
+            Limits limits = new Limits(copy, dgemm, dgemm1, nativeLoaded ? NativeMachineLimits.blasName() : null,
+                    nativeLoaded ? null : NativeLibrary.failure());
+            System.out.print(json ? json(limits, rows) : table(limits, rows));
             return 0;
+        }
+
+        /** The machine figures measured in this run. dgemm: MLlib's BLAS (all cores); dgemm1: one thread. */
+        record Limits(double copy, double dgemm, double dgemm1, String blas, String nativeFailure) {
         }
 
         /** C = A B for n x n matrices with the BLAS Spark MLlib uses (native OpenBLAS when installed). */
@@ -70,12 +114,19 @@ final class BenchCommand {
             return 2.0 * n * n * n / ns;
         }
 
-        private static String json(double copy, double dgemm, List<EngineBench.Row> rows) throws Exception {
+        private static String json(Limits limits, List<EngineBench.Row> rows) throws Exception {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode root = mapper.createObjectNode();
-            root.putObject("machine").put("copy_gbps", copy).put("dgemm_gflops", dgemm)
+            ObjectNode machine = root.putObject("machine").put("copy_gbps", limits.copy())
+                    .put("dgemm_gflops", limits.dgemm())
                     .put("dgemm_impl", BLAS.getInstance().getClass().getSimpleName()).put("cpu", MachineLimits.cpu())
                     .put("java", System.getProperty("java.version"));
+            if (Double.isNaN(limits.dgemm1())) {
+                machine.putNull("dgemm_1thread_gflops");
+            } else {
+                machine.put("dgemm_1thread_gflops", limits.dgemm1());
+            }
+            machine.put("native_blas", limits.blas()).put("native_unavailable", limits.nativeFailure());
             ArrayNode out = root.putArray("rows");
             for (EngineBench.Row r : rows) {
                 ObjectNode o = out.addObject().put("engine", r.engine()).put("variant", r.variant())
@@ -94,22 +145,29 @@ final class BenchCommand {
             return mapper.writeValueAsString(root) + "\n";
         }
 
-        private static String table(double copy, double dgemm, List<EngineBench.Row> rows) {
+        private static String table(Limits limits, List<EngineBench.Row> rows) {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                    "machine: %s, copy %.1f GB/s, DGEMM %.1f GFLOP/s (%s)%n%n", MachineLimits.cpu(), copy, dgemm,
-                    BLAS.getInstance().getClass().getSimpleName()));
-            sb.append(String.format(Locale.ROOT, "%-18s %4s %-9s %14s %9s %9s %10s%n", "engine", "n", "op", "ns",
+                    "machine: %s, copy %.1f GB/s, DGEMM %.1f GFLOP/s (%s, all cores), DGEMM 1 thread %.1f GFLOP/s (%s)%n",
+                    MachineLimits.cpu(), limits.copy(), limits.dgemm(), BLAS.getInstance().getClass().getSimpleName(),
+                    limits.dgemm1(), limits.blas() == null ? "none" : limits.blas()));
+            sb.append(limits.nativeFailure() == null ? "" : "native engine unavailable: " + limits.nativeFailure() + "\n");
+            sb.append("x inplace: time / the faster in-place pass (Java or native) at that n\n\n");
+            sb.append(String.format(Locale.ROOT, "%-28s %4s %-9s %14s %9s %9s %12s%n", "engine", "n", "op", "ns",
                     "GB/s", "GFLOP/s", "x inplace"));
             java.util.Map<Integer, Double> inplace = new java.util.HashMap<>();
             for (EngineBench.Row r : rows) {
                 if (r.op().equals("inplace")) {
-                    inplace.put(r.n(), r.ns());
+                    inplace.merge(r.n(), r.ns(), Math::min);
                 }
+            }
+            for (EngineBench.Row r : rows) {
                 Double base = inplace.get(r.n());
-                sb.append(String.format(Locale.ROOT, "%-18s %4d %-9s %14.1f %9s %9s %10s%n", r.engine(), r.n(), r.op(),
+                String ratio = r.op().equals("gram")
+                        ? (Double.isNaN(limits.dgemm1()) ? "" : String.format(Locale.ROOT, "%.0f%% dgemm1", 100 * r.gflops() / limits.dgemm1()))
+                        : base == null ? "" : String.format(Locale.ROOT, "%.2f", r.ns() / base);
+                sb.append(String.format(Locale.ROOT, "%-28s %4d %-9s %14.1f %9s %9s %12s%n", r.engine(), r.n(), r.op(),
                         r.ns(), r.gbps() == null ? "" : String.format(Locale.ROOT, "%.2f", r.gbps()),
-                        r.gflops() == null ? "" : String.format(Locale.ROOT, "%.2f", r.gflops()),
-                        base == null || r.op().equals("gram") ? "" : String.format(Locale.ROOT, "%.2f", r.ns() / base)));
+                        r.gflops() == null ? "" : String.format(Locale.ROOT, "%.2f", r.gflops()), ratio));
             }
             return sb.toString();
         }
