@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shaded job jar on a real Spark standalone cluster: a master and two workers as separate JVMs on
  * 127.0.0.1, the jar submitted with SparkSubmit exactly as on a cluster. The kernel it computes across
- * executors in other JVMs must equal, value for value, the kernel of a local[2] run of the same jar.
+ * executors in other JVMs must equal, value for value, the kernel of a local[2] run of the same jar, and the
+ * executors must have loaded the native engine from the jar.
  * Runs in the integration-test phase (after the jar is packaged).
  */
 class StandaloneClusterIT {
@@ -50,6 +51,17 @@ class StandaloneClusterIT {
             assertEquals(40, Files.readAllLines(clusterOut).size());
             String workerLogs = cluster.log("worker-0") + cluster.log("worker-1");
             assertTrue(workerLogs.contains("Asked to launch executor"), "executors ran on the workers: " + workerLogs);
+            // The executors (other JVMs, the jar from the driver) extracted and loaded libhqmlsim from the job jar.
+            StringBuilder executorLogs = new StringBuilder();
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().equals("stderr")
+                        && f.toString().contains("worker-")).toList()) {
+                    executorLogs.append(Files.readString(f));
+                }
+            }
+            assertTrue(executorLogs.toString().contains("hqml engine: native-statevector"),
+                    "executors did not load the native engine: " + executorLogs);
+            assertTrue(!executorLogs.toString().contains("native engine unavailable"), executorLogs.toString());
         }
     }
 
