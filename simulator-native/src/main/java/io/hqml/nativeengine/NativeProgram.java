@@ -134,13 +134,16 @@ final class NativeProgram {
                         add(prog, OP_CMAT1, q[0], q[1]);
                         emitters.add(new ControlledMat1(i, g == Gate.CY ? Gate.Y : g == Gate.CRX ? Gate.RX : Gate.RY));
                     }
-                    case RXX, RYY -> {
-                        add(prog, OP_MAT2, q[0], q[1]);
-                        emitters.add(new Mat2(i, g));
-                    }
-                    default -> { // the remaining 1-qubit gates: H/Y/SX/SXDG/RX/RY/U
-                        add(prog, OP_MAT1, q[0]);
-                        emitters.add(new Mat1(i, new Gate[] {g}));
+                    default -> {
+                        if (g.arity() == 1) { // H/Y/SX/SXDG/RX/RY/U and any other 1-qubit gate: its 2x2
+                            add(prog, OP_MAT1, q[0]);
+                            emitters.add(new Mat1(i, new Gate[] {g}));
+                        } else if (g.arity() == 2) { // RXX/RYY and any other 2-qubit gate: its 4x4
+                            add(prog, OP_MAT2, q[0], q[1]);
+                            emitters.add(new Mat2(i, g));
+                        } else {
+                            throw new IllegalArgumentException("the native engine has no kernel for " + g);
+                        }
                     }
                 }
                 i++;
@@ -270,7 +273,16 @@ final class NativeProgram {
     }
 
     /** The target matrix of CY / CRX / CRY. */
-    private record ControlledMat1(int gate, Gate target) implements Emitter {
+    private static final class ControlledMat1 implements Emitter {
+        private final int gate;
+        private final Gate target;
+        private final double[] m = new double[8], p = new double[1];
+
+        ControlledMat1(int gate, Gate target) {
+            this.gate = gate;
+            this.target = target;
+        }
+
         @Override
         public int width() {
             return 8;
@@ -278,14 +290,24 @@ final class NativeProgram {
 
         @Override
         public void emit(double[] angles, int[] offsets, double[] out, int at) {
-            double[] p = {target.numParams() > 0 ? angles[offsets[gate]] : 0.0};
-            double[] m = new double[8];
+            p[0] = target.numParams() > 0 ? angles[offsets[gate]] : 0.0;
             GateMatrices.fill(target, p, m);
             System.arraycopy(m, 0, out, at, 8);
         }
     }
 
-    private record Mat2(int gate, Gate kind) implements Emitter {
+    /** The 4x4 of a two-qubit gate (basis bit 0 = first qubit), as the Java engine's general kernel takes it. */
+    private static final class Mat2 implements Emitter {
+        private final int gate;
+        private final Gate kind;
+        private final double[] m = new double[32], p;
+
+        Mat2(int gate, Gate kind) {
+            this.gate = gate;
+            this.kind = kind;
+            this.p = new double[Math.max(1, kind.numParams())];
+        }
+
         @Override
         public int width() {
             return 32;
@@ -293,8 +315,10 @@ final class NativeProgram {
 
         @Override
         public void emit(double[] angles, int[] offsets, double[] out, int at) {
-            double[] m = new double[32];
-            GateMatrices.fill(kind, new double[] {angles[offsets[gate]]}, m);
+            for (int k = 0; k < kind.numParams(); k++) {
+                p[k] = angles[offsets[gate] + k];
+            }
+            GateMatrices.fill(kind, p, m);
             System.arraycopy(m, 0, out, at, 32);
         }
     }
