@@ -356,10 +356,11 @@ static int diag_prepare(diag_t *d, int n, const int32_t *spec, int nterms, const
     if (!d->eon) { diag_free(d); return HQ_ENOMEM; }
     d->eneg = d->eon + 2 * (nterms + 1);
     for (int t = 0; t < nterms; t++) {
-        d->eon[2 * t] = cos(d->coef[t]);
-        d->eon[2 * t + 1] = sin(d->coef[t]);
-        d->eneg[2 * t] = cos(d->coef[t]);
-        d->eneg[2 * t + 1] = -sin(d->coef[t]);
+        double c = cos(d->coef[t]), sn = sin(d->coef[t]);
+        d->eon[2 * t] = c;
+        d->eon[2 * t + 1] = sn;
+        d->eneg[2 * t] = c;
+        d->eneg[2 * t + 1] = -sn;
     }
     /* T by doubling: T(l + 2^a) = T(l) * exp(i inc_a(l)), inc_a(l) = alpha_a + sum_{b<a} beta_ab l_b, from the terms
      * within the low L bits written as polynomials in the bits (a parity is l_lo + l_hi - 2 l_lo l_hi): linear parts
@@ -383,14 +384,25 @@ static int diag_prepare(diag_t *d, int n, const int32_t *spec, int nterms, const
             else { alpha += c; beta[lo] -= 2 * c; }
         }
         int64_t h = 1LL << a;
+        int bmax = -1; /* D only varies with the bits up to the highest nonzero beta: above it, it repeats */
+        for (int b = 0; b < a; b++)
+            if (beta[b] != 0.0) bmax = b;
+        int64_t period = 1LL << (bmax + 1);
         D[0] = cos(alpha);
         D[1] = sin(alpha);
-        for (int b = 0; b < a; b++) {
-            double wr = cos(beta[b]), wi = sin(beta[b]);
+        for (int b = 0; b <= bmax; b++) {
             int64_t hb = 1LL << b;
+            if (beta[b] == 0.0) {
+                memcpy(D + 2 * hb, D, sizeof(double) * 2 * hb);
+                continue;
+            }
+            double wr = cos(beta[b]), wi = sin(beta[b]);
             for (int64_t l = 0; l < hb; l++) cmul2(D[2 * l], D[2 * l + 1], wr, wi, &D[2 * (l + hb)], &D[2 * (l + hb) + 1]);
         }
-        for (int64_t l = 0; l < h; l++) cmul2(T[2 * l], T[2 * l + 1], D[2 * l], D[2 * l + 1], &T[2 * (l + h)], &T[2 * (l + h) + 1]);
+        for (int64_t l = 0; l < h; l++) {
+            int64_t m = l & (period - 1);
+            cmul2(T[2 * l], T[2 * l + 1], D[2 * m], D[2 * m + 1], &T[2 * (l + h)], &T[2 * (l + h) + 1]);
+        }
     }
     return HQ_OK;
 }
