@@ -31,6 +31,9 @@ public final class NativeStatevectorEngine implements StatevectorEngine, GramAcc
     private final int threads;
     private CircuitTemplate cachedTemplate;
     private NativeProgram cachedProgram;
+    private Circuit cachedCircuit;
+    private NativeProgram cachedCircuitProgram;
+    private double[] cachedCircuitParams;
 
     /** The chosen variant ({@link Isa#chosen()}), threads from {@code hqml.native.threads}. */
     public NativeStatevectorEngine() {
@@ -70,6 +73,15 @@ public final class NativeStatevectorEngine implements StatevectorEngine, GramAcc
     public void apply(Circuit circuit, double[] state) {
         int n = circuit.numQubits();
         EngineArguments.checkState(state, n);
+        if (circuit != cachedCircuit) { // circuits are immutable: the same one applied again reuses its program
+            cachedCircuitParams = compileBound(circuit);
+            cachedCircuit = circuit;
+        }
+        NativeKernels.apply(isa.code(), n, cachedCircuitProgram.program(), cachedCircuitParams, state);
+    }
+
+    private double[] compileBound(Circuit circuit) {
+        int n = circuit.numQubits();
         List<Gate> gates = new ArrayList<>();
         List<int[]> qubits = new ArrayList<>();
         for (Operation op : circuit.operations()) {
@@ -86,7 +98,8 @@ public final class NativeStatevectorEngine implements StatevectorEngine, GramAcc
         }
         double[] params = new double[program.stride()];
         program.emit(angles, params, 0);
-        NativeKernels.apply(isa.code(), n, program.program(), params, state);
+        cachedCircuitProgram = program;
+        return params;
     }
 
     @Override
