@@ -30,6 +30,7 @@ volatile int hq_blas_enabled = 1;
 
 static pthread_once_t blas_once = PTHREAD_ONCE_INIT;
 static hq_dgemm_fn blas_dgemm;
+static hq_zgemm_fn blas_zgemm;
 static const char *blas_name;
 
 static void blas_load(void) {
@@ -46,6 +47,7 @@ static void blas_load(void) {
         void (*threads)(int) = (void (*)(int))dlsym(h, "openblas_set_num_threads");
         if (threads) threads(1);
         blas_dgemm = f;
+        blas_zgemm = (hq_zgemm_fn)dlsym(h, "cblas_zgemm");
         blas_name = names[i];
         return;
     }
@@ -54,6 +56,11 @@ static void blas_load(void) {
 hq_dgemm_fn hq_blas_dgemm(void) {
     pthread_once(&blas_once, blas_load);
     return blas_dgemm;
+}
+
+hq_zgemm_fn hq_blas_zgemm(void) {
+    pthread_once(&blas_once, blas_load);
+    return blas_zgemm;
 }
 
 int hq_blas_available(void) { return hq_blas_dgemm() != NULL; }

@@ -841,6 +841,25 @@ static void dots_block(const double *a, int na, const double *b, int nb, int64_t
 
 static int gram(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
     const int64_t len = 2 * dim;
+    hq_zgemm_fn zgemm = hq_blas_enabled ? hq_blas_zgemm() : NULL;
+    if (zgemm) {
+        /* C = B A^H (nb x na) straight on the interleaved states: C[j][i] = conj(<a_i|b_j>), no copies. */
+        double *c = NULL;
+        if (posix_memalign((void **)&c, 64, sizeof(double) * 2 * na * nb)) return HQ_ENOMEM;
+        const double one[2] = {1.0, 0.0}, zero[2] = {0.0, 0.0};
+        /* CblasRowMajor = 101, CblasNoTrans = 111, CblasConjTrans = 113 */
+        zgemm(101, 111, 113, nb, na, (int)dim, one, b, (int)dim, a, (int)dim, zero, c, na);
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < nb; j++) {
+                double re = c[2 * ((int64_t)j * na + i)], im = c[2 * ((int64_t)j * na + i) + 1];
+                out[(int64_t)i * nb + j] = re * re + im * im;
+            }
+        if (symmetric)
+            for (int i = 0; i < na; i++)
+                for (int j = 0; j < i; j++) out[(int64_t)i * nb + j] = out[(int64_t)j * nb + i];
+        free(c);
+        return HQ_OK;
+    }
     double *bx = NULL, *c = NULL;
     if (posix_memalign((void **)&bx, 64, sizeof(double) * 2 * nb * len)) return HQ_ENOMEM;
     if (posix_memalign((void **)&c, 64, sizeof(double) * na * 2 * nb)) {
@@ -853,7 +872,7 @@ static int gram(const double *a, int na, const double *b, int nb, int64_t dim, d
         bs[2 * e] = b[2 * e + 1];
         bs[2 * e + 1] = -b[2 * e];
     }
-    hq_dgemm_fn dgemm = hq_blas_enabled ? hq_blas_dgemm() : NULL;
+    hq_dgemm_fn dgemm = hq_blas_enabled ? hq_blas_dgemm() : NULL; /* a BLAS without zgemm */
     if (dgemm) {
         /* CblasRowMajor = 101, CblasNoTrans = 111, CblasTrans = 112 */
         dgemm(101, 111, 112, na, 2 * nb, (int)len, 1.0, a, (int)len, bx, (int)len, 0.0, c, 2 * nb);
