@@ -278,6 +278,9 @@ typedef struct {
     double *T;  /* 2^L complex: exp(i (constant + terms within the low L bits)) * scale */
     double *G;  /* 2^L complex scratch: per-run factor over the low bits */
     double *eon, *eneg; /* per term: exp(i c), exp(-i c) */
+    int *cross, ncross;       /* terms with one qubit below L and one at or above */
+    int *highonly, nhighonly; /* terms with every qubit at or above L */
+    double *K;                /* 2^(n-L) complex: exp(i (high-only terms)), or NULL when too big */
     /* small diagonals (<= 4 distinct qubits): per high-combination lane-factor vectors */
     int nq, qs[4], nhigh, highq[4];
     double *fv;
@@ -300,7 +303,55 @@ static void diag_free(diag_t *d) {
     free(d->G);
     free(d->eon);
     free(d->fv);
-    d->T = d->G = d->eon = d->fv = NULL;
+    free(d->cross);
+    free(d->K);
+    d->T = d->G = d->eon = d->fv = d->K = NULL;
+    d->cross = NULL;
+}
+
+/* out[l] = seed * exp(i * sum of the terms whose qubits all lie in [lo, lo + nbits)), l the index bits from lo, built
+ * by doubling over the bits with the terms as polynomials in the bits (a parity is l_a + l_b - 2 l_a l_b): linear
+ * parts at their bit, products at their higher bit. D is scratch of the same size. No trigonometry per entry. */
+static void phase_table(const diag_t *d, int lo, int nbits, double seed_re, double seed_im, double *out, double *D) {
+    out[0] = seed_re;
+    out[1] = seed_im;
+    double beta[64];
+    for (int a = 0; a < nbits; a++) {
+        double alpha = 0;
+        for (int b = 0; b < a; b++) beta[b] = 0;
+        for (int t = 0; t < d->nterms; t++) {
+            int kind = d->spec[3 * t], qa = d->spec[3 * t + 1] - lo;
+            int qb = (kind == TERM_BIT ? d->spec[3 * t + 1] : d->spec[3 * t + 2]) - lo;
+            int hi = qa > qb ? qa : qb, low = qa > qb ? qb : qa;
+            if (low < 0 || hi >= nbits || (hi != a && low != a)) continue;
+            double c = d->coef[t];
+            if (kind == TERM_BIT || (kind == TERM_BOTH && low == hi)) alpha += c;
+            else if (low == hi) continue; /* parity of a bit with itself: never odd */
+            else if (kind == TERM_BOTH) { if (hi == a) beta[low] += c; }
+            else if (low == a) alpha += c;
+            else { alpha += c; beta[low] -= 2 * c; }
+        }
+        int64_t h = 1LL << a;
+        int bmax = -1; /* D only varies with the bits up to the highest nonzero beta: above it, it repeats */
+        for (int b = 0; b < a; b++)
+            if (beta[b] != 0.0) bmax = b;
+        int64_t period = 1LL << (bmax + 1);
+        D[0] = cos(alpha);
+        D[1] = sin(alpha);
+        for (int b = 0; b <= bmax; b++) {
+            int64_t hb = 1LL << b;
+            if (beta[b] == 0.0) {
+                memcpy(D + 2 * hb, D, sizeof(double) * 2 * hb);
+                continue;
+            }
+            double wr = cos(beta[b]), wi = sin(beta[b]);
+            for (int64_t l = 0; l < hb; l++) cmul2(D[2 * l], D[2 * l + 1], wr, wi, &D[2 * (l + hb)], &D[2 * (l + hb) + 1]);
+        }
+        for (int64_t l = 0; l < h; l++) {
+            int64_t m = l & (period - 1);
+            cmul2(out[2 * l], out[2 * l + 1], D[2 * m], D[2 * m + 1], &out[2 * (l + h)], &out[2 * (l + h) + 1]);
+        }
+    }
 }
 
 /* Builds the tables; returns HQ_ENOMEM on allocation failure. */
@@ -355,55 +406,39 @@ static int diag_prepare(diag_t *d, int n, const int32_t *spec, int nterms, const
     d->eon = malloc(sizeof(double) * 4 * (nterms + 1));
     if (!d->eon) { diag_free(d); return HQ_ENOMEM; }
     d->eneg = d->eon + 2 * (nterms + 1);
+    /* Terms by where their qubits lie relative to the split at L. */
+    d->cross = malloc(sizeof(int) * 2 * (nterms + 1));
+    if (!d->cross) { diag_free(d); return HQ_ENOMEM; }
+    d->highonly = d->cross + nterms + 1;
     for (int t = 0; t < nterms; t++) {
+        int qa = spec[3 * t + 1], qb = spec[3 * t] == TERM_BIT ? qa : spec[3 * t + 2];
+        int hi = qa > qb ? qa : qb, lo = qa > qb ? qb : qa;
+        if (lo >= L) d->highonly[d->nhighonly++] = t;
+        else if (hi >= L) d->cross[d->ncross++] = t;
+    }
+    int hbits = n - L;
+    if (hbits <= 14 && d->nhighonly > 0) { /* the high-only terms as a table too: one lookup per run */
+        double *K = malloc(sizeof(double) * 2 * (1LL << hbits)), *Dk = malloc(sizeof(double) * 2 * (1LL << hbits));
+        if (!K || !Dk) {
+            free(K);
+            free(Dk);
+            diag_free(d);
+            return HQ_ENOMEM;
+        }
+        phase_table(d, L, hbits, 1.0, 0.0, K, Dk);
+        free(Dk);
+        d->K = K;
+    }
+    /* exp(+-i c) only where runs need them: cross terms, and high-only terms when there is no K table. */
+    for (int u = 0; u < d->ncross + (d->K ? 0 : d->nhighonly); u++) {
+        int t = u < d->ncross ? d->cross[u] : d->highonly[u - d->ncross];
         double c = cos(d->coef[t]), sn = sin(d->coef[t]);
         d->eon[2 * t] = c;
         d->eon[2 * t + 1] = sn;
         d->eneg[2 * t] = c;
         d->eneg[2 * t + 1] = -sn;
     }
-    /* T by doubling: T(l + 2^a) = T(l) * exp(i inc_a(l)), inc_a(l) = alpha_a + sum_{b<a} beta_ab l_b, from the terms
-     * within the low L bits written as polynomials in the bits (a parity is l_lo + l_hi - 2 l_lo l_hi): linear parts
-     * at their bit, products at their higher bit. No trigonometry per entry. */
-    double *T = d->T, *D = d->G;
-    T[0] = cos(d->constant) * scale;
-    T[1] = sin(d->constant) * scale;
-    double beta[64];
-    for (int a = 0; a < L; a++) {
-        double alpha = 0;
-        for (int b = 0; b < a; b++) beta[b] = 0;
-        for (int t = 0; t < nterms; t++) {
-            int kind = spec[3 * t], qa = spec[3 * t + 1], qb = kind == TERM_BIT ? qa : spec[3 * t + 2];
-            int hi = qa > qb ? qa : qb, lo = qa > qb ? qb : qa;
-            if (hi >= L || (hi != a && lo != a)) continue;
-            double c = d->coef[t];
-            if (kind == TERM_BIT || (kind == TERM_BOTH && lo == hi)) alpha += c;
-            else if (lo == hi) continue; /* parity of a bit with itself: never odd */
-            else if (kind == TERM_BOTH) { if (hi == a) beta[lo] += c; }
-            else if (lo == a) alpha += c; /* parity = l_lo + l_hi - 2 l_lo l_hi: the l_lo part */
-            else { alpha += c; beta[lo] -= 2 * c; }
-        }
-        int64_t h = 1LL << a;
-        int bmax = -1; /* D only varies with the bits up to the highest nonzero beta: above it, it repeats */
-        for (int b = 0; b < a; b++)
-            if (beta[b] != 0.0) bmax = b;
-        int64_t period = 1LL << (bmax + 1);
-        D[0] = cos(alpha);
-        D[1] = sin(alpha);
-        for (int b = 0; b <= bmax; b++) {
-            int64_t hb = 1LL << b;
-            if (beta[b] == 0.0) {
-                memcpy(D + 2 * hb, D, sizeof(double) * 2 * hb);
-                continue;
-            }
-            double wr = cos(beta[b]), wi = sin(beta[b]);
-            for (int64_t l = 0; l < hb; l++) cmul2(D[2 * l], D[2 * l + 1], wr, wi, &D[2 * (l + hb)], &D[2 * (l + hb) + 1]);
-        }
-        for (int64_t l = 0; l < h; l++) {
-            int64_t m = l & (period - 1);
-            cmul2(T[2 * l], T[2 * l + 1], D[2 * m], D[2 * m + 1], &T[2 * (l + h)], &T[2 * (l + h) + 1]);
-        }
-    }
+    phase_table(d, 0, L, cos(d->constant) * scale, sin(d->constant) * scale, d->T, d->G);
     return HQ_OK;
 }
 
@@ -443,16 +478,20 @@ static void diag_run(diag_t *d, double *s, int64_t start, int64_t len, int write
     int active[64], nact = 0, lenbits = 0;
     while ((1LL << lenbits) < len) lenbits++;
     for (int a = 0; a < L; a++) { wr[a] = 1; wi[a] = 0; }
-    for (int t = 0; t < d->nterms; t++) {
-        int kind = d->spec[3 * t], qa = d->spec[3 * t + 1], qb = kind == TERM_BIT ? qa : d->spec[3 * t + 2];
-        int hi = qa > qb ? qa : qb, lo = qa > qb ? qb : qa;
-        if (hi < L) continue; /* in T */
-        const double *e = d->eon + 2 * t;
-        if (lo >= L) { /* high only */
-            if (term_phase(d, t, start) != 0.0) cmul2(kr, ki, e[0], e[1], &kr, &ki);
-            continue;
+    if (d->K) {
+        kr = d->K[2 * (start >> L)];
+        ki = d->K[2 * (start >> L) + 1];
+    } else {
+        for (int u = 0; u < d->nhighonly; u++) {
+            int t = d->highonly[u];
+            if (term_phase(d, t, start) != 0.0) cmul2(kr, ki, d->eon[2 * t], d->eon[2 * t + 1], &kr, &ki);
         }
-        int hb = (start >> hi) & 1; /* cross term: lo inside the run's low bits */
+    }
+    for (int u = 0; u < d->ncross; u++) { /* lo inside the run's low bits, hi fixed by the run */
+        int t = d->cross[u], kind = d->spec[3 * t], qa = d->spec[3 * t + 1], qb = d->spec[3 * t + 2];
+        int hi = qa > qb ? qa : qb, lo = qa > qb ? qb : qa;
+        const double *e = d->eon + 2 * t;
+        int hb = (start >> hi) & 1;
         if (kind == TERM_BOTH) {
             if (hb) cmul2(wr[lo], wi[lo], e[0], e[1], &wr[lo], &wi[lo]);
         } else if (kind == TERM_PARITY) {
@@ -541,19 +580,28 @@ static int diag_apply(int n, const int32_t *spec, int nterms, const double *para
 
 /* Radix-2/4/8 butterflies at p over `run` consecutive amplitudes, partners at amplitude strides h1 < h2 < h3:
  * up to three levels per load/store of the data. */
-static inline void bfly2p(double *p, int64_t h1, int64_t run) {
+/* The in-vector qubits of a Hadamard layer applied to a freshly loaded vector (sg: per-qubit lane signs). */
+static inline vd invec(vd v, int inmask, const vd *sg) {
+    for (int q = 0; q < LOGHC; q++)
+        if ((inmask >> q) & 1) v = sg[q] * v + partner(v, q);
+    return v;
+}
+
+static inline void bfly2p(double *p, int64_t h1, int64_t run, int inmask, const vd *sg) {
     double *a = p, *b = p + 2 * h1;
     for (int64_t j = 0; j < 2 * run; j += VW) {
         vd x = ld(a + j), y = ld(b + j);
+        if (inmask) { x = invec(x, inmask, sg); y = invec(y, inmask, sg); }
         st(a + j, x + y);
         st(b + j, x - y);
     }
 }
 
-static inline void bfly4p(double *p, int64_t h1, int64_t h2, int64_t run) {
+static inline void bfly4p(double *p, int64_t h1, int64_t h2, int64_t run, int inmask, const vd *sg) {
     double *pa = p, *pb = p + 2 * h1, *pc = p + 2 * h2, *pd = pc + 2 * h1;
     for (int64_t j = 0; j < 2 * run; j += VW) {
         vd a = ld(pa + j), b = ld(pb + j), c = ld(pc + j), e = ld(pd + j);
+        if (inmask) { a = invec(a, inmask, sg); b = invec(b, inmask, sg); c = invec(c, inmask, sg); e = invec(e, inmask, sg); }
         vd a1 = a + b, b1 = a - b, c1 = c + e, d1 = c - e;
         st(pa + j, a1 + c1);
         st(pc + j, a1 - c1);
@@ -562,12 +610,16 @@ static inline void bfly4p(double *p, int64_t h1, int64_t h2, int64_t run) {
     }
 }
 
-static inline void bfly8p(double *p, int64_t h1, int64_t h2, int64_t h3, int64_t run) {
+static inline void bfly8p(double *p, int64_t h1, int64_t h2, int64_t h3, int64_t run, int inmask, const vd *sg) {
     double *q0 = p, *q1 = p + 2 * h1, *q2 = p + 2 * h2, *q3 = q2 + 2 * h1;
     double *q4 = p + 2 * h3, *q5 = q4 + 2 * h1, *q6 = q4 + 2 * h2, *q7 = q6 + 2 * h1;
     for (int64_t j = 0; j < 2 * run; j += VW) {
         vd v0 = ld(q0 + j), v1 = ld(q1 + j), v2 = ld(q2 + j), v3 = ld(q3 + j);
         vd v4 = ld(q4 + j), v5 = ld(q5 + j), v6 = ld(q6 + j), v7 = ld(q7 + j);
+        if (inmask) {
+            v0 = invec(v0, inmask, sg); v1 = invec(v1, inmask, sg); v2 = invec(v2, inmask, sg); v3 = invec(v3, inmask, sg);
+            v4 = invec(v4, inmask, sg); v5 = invec(v5, inmask, sg); v6 = invec(v6, inmask, sg); v7 = invec(v7, inmask, sg);
+        }
         vd a0 = v0 + v1, a1 = v0 - v1, a2 = v2 + v3, a3 = v2 - v3;
         vd a4 = v4 + v5, a5 = v4 - v5, a6 = v6 + v7, a7 = v6 - v7;
         vd b0 = a0 + a2, b2 = a0 - a2, b1 = a1 + a3, b3 = a1 - a3;
@@ -584,9 +636,9 @@ static inline void bfly8p(double *p, int64_t h1, int64_t h2, int64_t h3, int64_t
 }
 
 static inline void bfly_at(double *p, int r, const int *q, int64_t run) {
-    if (r == 3) bfly8p(p, 1LL << q[0], 1LL << q[1], 1LL << q[2], run);
-    else if (r == 2) bfly4p(p, 1LL << q[0], 1LL << q[1], run);
-    else bfly2p(p, 1LL << q[0], run);
+    if (r == 3) bfly8p(p, 1LL << q[0], 1LL << q[1], 1LL << q[2], run, 0, NULL);
+    else if (r == 2) bfly4p(p, 1LL << q[0], 1LL << q[1], run, 0, NULL);
+    else bfly2p(p, 1LL << q[0], run, 0, NULL);
 }
 
 /* Normalised butterfly for a lone Hadamard: one sweep. */
@@ -603,20 +655,24 @@ static void bfly2n(double *s, int64_t len, int q) {
 }
 
 /* Butterflies on qubits qs (ascending, >= LOGHC, all below log2(len)) over a contiguous region of len amps:
- * radix-8 groups first, then radix-4 / 2; nested loops keep the index arithmetic out of the inner loop. */
-static void bfly_region(double *s, int64_t len, const int *qs, int nq) {
+ * radix-8 groups first, then radix-4 / 2; nested loops keep the index arithmetic out of the inner loop. The
+ * in-vector qubits of inmask ride along with the first group's loads. */
+static void bfly_region(double *s, int64_t len, const int *qs, int nq, int inmask) {
+    vd sg[LOGHC > 0 ? LOGHC : 1];
+    for (int q = 0; q < LOGHC; q++)
+        for (int d = 0; d < VW; d++) sg[q][d] = (((d >> 1) >> q) & 1) ? -1.0 : 1.0;
     for (int i = 0; i < nq;) {
-        int r = nq - i >= 3 ? 3 : nq - i;
+        int r = nq - i >= 3 ? 3 : nq - i, im = i == 0 ? inmask : 0;
         const int64_t h1 = 1LL << qs[i], h2 = r > 1 ? 1LL << qs[i + 1] : 0, h3 = r > 2 ? 1LL << qs[i + 2] : 0;
         if (r == 3) {
             for (int64_t b3 = 0; b3 < len; b3 += 2 * h3)
                 for (int64_t b2 = b3; b2 < b3 + h3; b2 += 2 * h2)
-                    for (int64_t b1 = b2; b1 < b2 + h2; b1 += 2 * h1) bfly8p(s + 2 * b1, h1, h2, h3, h1);
+                    for (int64_t b1 = b2; b1 < b2 + h2; b1 += 2 * h1) bfly8p(s + 2 * b1, h1, h2, h3, h1, im, sg);
         } else if (r == 2) {
             for (int64_t b2 = 0; b2 < len; b2 += 2 * h2)
-                for (int64_t b1 = b2; b1 < b2 + h2; b1 += 2 * h1) bfly4p(s + 2 * b1, h1, h2, h1);
+                for (int64_t b1 = b2; b1 < b2 + h2; b1 += 2 * h1) bfly4p(s + 2 * b1, h1, h2, h1, im, sg);
         } else {
-            for (int64_t b1 = 0; b1 < len; b1 += 2 * h1) bfly2p(s + 2 * b1, h1, h1);
+            for (int64_t b1 = 0; b1 < len; b1 += 2 * h1) bfly2p(s + 2 * b1, h1, h1, im, sg);
         }
         i += r;
     }
@@ -686,10 +742,10 @@ static void tile_pass(double *s, int64_t origin, int64_t len, const int *gq, int
  * Unnormalised butterflies; the 2^(-k/2) is applied with the last touch of each tile. Memory traffic: one pass
  * for the qubits below BLOCK_BITS (L1 sub-blocks, then L1 tiles within the L2 block), one per group of up to
  * GROUP_BITS higher qubits (L1 tiles of rows streaming through memory). */
-static void hlayer(int n, int mask, diag_t *diag, double *s) {
+static void hlayer(int n, int mask, diag_t *diag, diag_t *prefill, double *s) {
     const int64_t dim = 1LL << n;
     const int k = __builtin_popcount(mask);
-    if (k == 1 && !diag && __builtin_ctz(mask) >= LOGHC) {
+    if (k == 1 && !diag && !prefill && __builtin_ctz(mask) >= LOGHC) {
         bfly2n(s, dim, __builtin_ctz(mask));
         return;
     }
@@ -703,12 +759,17 @@ static void hlayer(int n, int mask, diag_t *diag, double *s) {
         else highq[nhigh++] = q;
     }
     const int inmask = mask & ((1 << LOGHC) - 1);
+    if (prefill && !(inmask || nlow || nmid)) { /* no sub-block pass to ride along with */
+        diag_run(prefill, s, 0, dim, 1);
+        prefill = NULL;
+    }
     if (inmask || nlow || nmid) {
         for (int64_t blk = 0; blk < dim; blk += 1LL << B) {
             for (int64_t sub = blk; sub < blk + (1LL << B); sub += 1LL << S) {
                 double *p = s + 2 * sub;
-                bfly_invector(p, 1LL << S, inmask);
-                bfly_region(p, 1LL << S, lowq, nlow);
+                if (prefill) diag_run(prefill, s, sub, 1LL << S, 1); /* the state before the layer, written in L1 */
+                if (nlow) bfly_region(p, 1LL << S, lowq, nlow, inmask);
+                else bfly_invector(p, 1LL << S, inmask);
                 if (!nmid && !nhigh) finish_run(&fin, s, sub, 1LL << S);
             }
             if (nmid) tile_pass(s, blk, 1LL << B, midq, nmid, nhigh ? NULL : &fin);
@@ -735,6 +796,25 @@ static void uniform(int n, int mask, double *s) {
 /* ---------------------------------------------------------------------------------------------- */
 /* Program interpreter.                                                                             */
 
+/* The OP_HLAYER at *pc (and its fused diagonal); prefill: a diagonal written into each block first. */
+static int run_hlayer(int n, const int32_t *prog, int prog_len, int *pc, const double **pp, diag_t *prefill, double *s) {
+    int mask = prog[*pc + 1], fused = prog[*pc + 2];
+    *pc += 3;
+    if (!fused) {
+        hlayer(n, mask, NULL, prefill, s);
+        return HQ_OK;
+    }
+    if (*pc >= prog_len || prog[*pc] != OP_DIAG) return HQ_EPROGRAM;
+    int nterms = prog[*pc + 1];
+    diag_t d;
+    int rc = diag_prepare(&d, n, prog + *pc + 2, nterms, *pp, pow(2.0, -0.5 * __builtin_popcount(mask)));
+    if (rc == HQ_OK) hlayer(n, mask, &d, prefill, s);
+    diag_free(&d);
+    *pp += 1 + nterms;
+    *pc += 2 + 3 * nterms;
+    return rc;
+}
+
 static int run(int n, const int32_t *prog, int prog_len, const double *params, double *s) {
     int pc = 0;
     const double *pp = params;
@@ -750,31 +830,32 @@ static int run(int n, const int32_t *prog, int prog_len, const double *params, d
             case OP_CCX: ccx_gate(n, prog[pc + 1], prog[pc + 2], prog[pc + 3], s); pc += 4; break;
             case OP_UNIFORM: uniform(n, prog[pc + 1], s); pc += 2; break;
             case OP_HLAYER: {
-                int mask = prog[pc + 1], fused = prog[pc + 2];
-                pc += 3;
-                if (!fused) {
-                    hlayer(n, mask, NULL, s);
-                    break;
-                }
-                if (prog[pc] != OP_DIAG) return HQ_EPROGRAM;
-                int nterms = prog[pc + 1];
-                diag_t d;
-                int rc = diag_prepare(&d, n, prog + pc + 2, nterms, pp, pow(2.0, -0.5 * __builtin_popcount(mask)));
-                if (rc == HQ_OK) hlayer(n, mask, &d, s);
-                diag_free(&d);
+                int rc = run_hlayer(n, prog, prog_len, &pc, &pp, NULL, s);
                 if (rc != HQ_OK) return rc;
-                pp += 1 + nterms;
-                pc += 2 + 3 * nterms;
                 break;
             }
             case OP_DIAG:
             case OP_UNIFORM_DIAG: {
-                int nterms = prog[pc + 1];
+                int nterms = prog[pc + 1], next = pc + 2 + 3 * nterms;
+                if (op == OP_UNIFORM_DIAG && next < prog_len && prog[next] == OP_HLAYER) {
+                    /* |+>, a diagonal, then a Hadamard layer (a ZZ map's first repetitions): the diagonal's values
+                     * are written block by block right before the layer's first butterflies, never as a pass. */
+                    diag_t pre;
+                    int rc = diag_prepare(&pre, n, prog + pc + 2, nterms, pp, pow(2.0, -0.5 * n));
+                    if (rc == HQ_OK) {
+                        pc = next;
+                        pp += 1 + nterms;
+                        rc = run_hlayer(n, prog, prog_len, &pc, &pp, &pre, s);
+                    }
+                    diag_free(&pre);
+                    if (rc != HQ_OK) return rc;
+                    break;
+                }
                 int rc = diag_apply(n, prog + pc + 2, nterms, pp, op == OP_UNIFORM_DIAG ? pow(2.0, -0.5 * n) : 1.0, s,
                                     op == OP_UNIFORM_DIAG);
                 if (rc != HQ_OK) return rc;
                 pp += 1 + nterms;
-                pc += 2 + 3 * nterms;
+                pc = next;
                 break;
             }
             default: return HQ_EPROGRAM;
