@@ -47,7 +47,7 @@ typedef long long vi __attribute__((vector_size(VW * 8)));
 
 /* Hadamard layers: amplitudes per L2-resident block, per L1-resident tile (32 KiB), and the most qubits
  * butterflied together across rows in one pass over the state (2^5 rows per tile). */
-#define BLOCK_BITS 15
+#define BLOCK_BITS 16
 #define L1_BITS 11
 #define GROUP_BITS 5
 
