@@ -24,6 +24,16 @@ public final class QasmExporter {
     private static final String RXX_DEF = "gate rxx(_t) _q0, _q1 { h _q0; h _q1; cx _q0, _q1; rz(_t) _q1; cx _q0, _q1; h _q0; h _q1; }\n";
     private static final String RYY_DEF = "gate ryy(_t) _q0, _q1 { rx(pi/2) _q0; rx(pi/2) _q1; cx _q0, _q1; rz(_t) _q1; cx _q0, _q1; rx(-pi/2) _q0; rx(-pi/2) _q1; }\n";
     private static final String RZZ_DEF = "gate rzz(_t) _q0, _q1 { cx _q0, _q1; rz(_t) _q1; cx _q0, _q1; }\n";
+    /**
+     * Device-native gates (Gate's Javadoc), exact with no global phase: ECR = X_0 RZX(pi/2) with
+     * RZX(t) = H_1 RZZ(t) H_1; GPI(p) = RZ(p) X RZ(-p); GPI2(p) = RZ(p) RX(pi/2) RZ(-p);
+     * MS(a, b, t) = (RZ(a) (x) RZ(b)) RXX(t) (RZ(-a) (x) RZ(-b)) with RXX(t) = (H (x) H) RZZ(t) (H (x) H).
+     */
+    static final String ECR_DEF = "gate ecr _q0, _q1 { h _q1; cx _q0, _q1; rz(pi/2) _q1; cx _q0, _q1; h _q1; x _q0; }\n";
+    static final String GPI_DEF = "gate gpi(_p) _q0 { rz(-_p) _q0; x _q0; rz(_p) _q0; }\n";
+    static final String GPI2_DEF = "gate gpi2(_p) _q0 { rz(-_p) _q0; rx(pi/2) _q0; rz(_p) _q0; }\n";
+    static final String MS_DEF = "gate ms(_a, _b, _t) _q0, _q1 { rz(-_a) _q0; rz(-_b) _q1; h _q0; h _q1; cx _q0, _q1; "
+            + "rz(_t) _q1; cx _q0, _q1; h _q0; h _q1; rz(_a) _q0; rz(_b) _q1; }\n";
 
     public static String export(Circuit c, QasmDialect dialect) {
         List<Line> lines = new ArrayList<>();
@@ -74,6 +84,18 @@ public final class QasmExporter {
             }
             if (used.contains(Gate.RZZ)) {
                 sb.append(RZZ_DEF);
+            }
+            if (used.contains(Gate.ECR)) {
+                sb.append(ECR_DEF);
+            }
+            if (used.contains(Gate.GPI)) {
+                sb.append(GPI_DEF);
+            }
+            if (used.contains(Gate.GPI2)) {
+                sb.append(GPI2_DEF);
+            }
+            if (used.contains(Gate.MS)) {
+                sb.append(MS_DEF);
             }
         }
         if (features > 0) {
