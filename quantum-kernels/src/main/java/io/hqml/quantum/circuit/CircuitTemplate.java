@@ -30,9 +30,10 @@ public final class CircuitTemplate implements Serializable {
 
         public Op inverse() {
             ParamExpr[] inv = new ParamExpr[params.length];
-            int[] order = gate.inverseParamOrder();
             for (int i = 0; i < params.length; i++) {
-                inv[i] = params[order.length > i ? order[i] : i].negate();
+                Gate.InverseParam m = gate.inverseParam(i);
+                ParamExpr p = m.sign() < 0 ? params[m.source()].negate() : params[m.source()];
+                inv[i] = m.offset() == 0 ? p : new ParamExpr.Sum(p, ParamExpr.constant(m.offset()));
             }
             return new Op(gate.inverse(), qubits, inv);
         }

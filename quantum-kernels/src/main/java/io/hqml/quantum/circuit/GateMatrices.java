@@ -74,6 +74,31 @@ public final class GateMatrices {
                     set(m, 8, row, k, 1, 0);
                 }
             }
+            case GPI -> one(m, 0, 0, Math.cos(p[0]), -Math.sin(p[0]), Math.cos(p[0]), Math.sin(p[0]), 0, 0);
+            case GPI2 -> // (I - i sigma(phi)) / sqrt 2: off-diagonals -i e^{-i phi}, -i e^{i phi}
+                    one(m, r, 0, -r * Math.sin(p[0]), -r * Math.cos(p[0]), r * Math.sin(p[0]), -r * Math.cos(p[0]), r, 0);
+            case ECR -> {
+                // (X_0 - X_1 Y_0) / sqrt 2 in the little-endian index (bit 0 = first qubit): Qiskit's ECRGate matrix
+                set(m, 4, 0, 1, r, 0);
+                set(m, 4, 0, 3, 0, r);
+                set(m, 4, 1, 0, r, 0);
+                set(m, 4, 1, 2, 0, -r);
+                set(m, 4, 2, 1, 0, r);
+                set(m, 4, 2, 3, r, 0);
+                set(m, 4, 3, 0, 0, -r);
+                set(m, 4, 3, 2, r, 0);
+            }
+            case MS -> {
+                // cos(t/2) I - i sin(t/2) sigma(phi0)_0 sigma(phi1)_1; sigma(phi) maps |0> -> e^{i phi}|1>, |1> -> e^{-i phi}|0>
+                double c = Math.cos(p[2] / 2), s = Math.sin(p[2] / 2);
+                for (int k = 0; k < 4; k++) {
+                    set(m, 4, k, k, c, 0);
+                    int b0 = k & 1, b1 = k >> 1;
+                    double phase = (b0 == 0 ? p[0] : -p[0]) + (b1 == 0 ? p[1] : -p[1]);
+                    // entry (k ^ 3, k) = -i s e^{i phase}
+                    set(m, 4, k ^ 3, k, s * Math.sin(phase), -s * Math.cos(phase));
+                }
+            }
             default -> throw new IllegalStateException("no matrix for " + gate);
         }
     }

@@ -62,9 +62,9 @@ public record Operation(Gate gate, int[] qubits, double[] params) implements Ser
     /** The operation that undoes this one. */
     public Operation inverse() {
         double[] inv = new double[params.length];
-        int[] order = gate.inverseParamOrder();
         for (int i = 0; i < params.length; i++) {
-            inv[i] = -params[order.length > i ? order[i] : i];
+            Gate.InverseParam m = gate.inverseParam(i);
+            inv[i] = m.sign() * params[m.source()] + m.offset();
         }
         return new Operation(gate.inverse(), qubits, inv);
     }

@@ -159,7 +159,7 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
         switch (gate) {
             case H -> StateKernels.hadamard(q[0], s);
             case X -> StateKernels.x(q[0], s);
-            case Y, SX, SXDG, RX, RY, U -> {
+            case Y, SX, SXDG, RX, RY, U, GPI, GPI2 -> {
                 GateMatrices.fill(gate, params, scratch1);
                 StateKernels.oneQubit(q[0], scratch1, s);
             }
@@ -169,7 +169,7 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
                 StateKernels.controlledOneQubit(q[0], q[1], scratch1, s);
             }
             case SWAP -> StateKernels.swap(q[0], q[1], s);
-            case RXX, RYY -> {
+            case RXX, RYY, ECR, MS -> {
                 GateMatrices.fill(gate, params, scratch2);
                 StateKernels.twoQubit(q[0], q[1], scratch2, s);
             }

@@ -8,9 +8,11 @@ import java.util.Map;
  * The two OpenQASM 3 dialects hqml writes and reads (PROVIDERS.md section 5).
  * <ul>
  *   <li>{@link #STDGATES}: IBM / Qiskit, {@code include "stdgates.inc";}. Gates that stdgates.inc lacks
- *       ({@code sxdg, rxx, ryy, rzz}) are declared with Qiskit's own {@code gate} definitions.</li>
+ *       ({@code sxdg, rxx, ryy, rzz}) are declared with Qiskit's own {@code gate} definitions, and the
+ *       device-native {@code ecr, gpi, gpi2, ms} with exact definitions over stdgates.</li>
  *   <li>{@link #BRAKET}: Amazon Braket built-in names, no include (Braket's include is not portable).
- *       Braket has no controlled rotations, so CRX/CRY/CRZ are written as their exact decompositions.</li>
+ *       Braket has no controlled rotations, so CRX/CRY/CRZ are written as their exact decompositions.
+ *       {@code ecr, gpi, gpi2, ms} are Braket built-ins of the same names and argument order.</li>
  * </ul>
  */
 public enum QasmDialect {

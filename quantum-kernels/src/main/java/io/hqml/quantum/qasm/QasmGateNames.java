@@ -36,6 +36,10 @@ final class QasmGateNames {
             case "rxx" -> Gate.RXX;
             case "ryy" -> Gate.RYY;
             case "rzz" -> Gate.RZZ;
+            case "ecr" -> Gate.ECR;
+            case "gpi" -> Gate.GPI;
+            case "gpi2" -> Gate.GPI2;
+            case "ms" -> Gate.MS;
             default -> null;
         };
     }
@@ -51,14 +55,14 @@ final class QasmGateNames {
         dialect = QasmDialect.STDGATES;
     }
 
-    /** Skips the definitions {@link QasmExporter} writes for sxdg, rxx, ryy, rzz; rejects all others. */
+    /** Skips the definitions {@link QasmExporter} writes for sxdg, rxx, ryy, rzz, ecr, gpi, gpi2, ms; rejects all others. */
     void definition(QasmTokens tokens) {
         Token t = tokens.next();
         Token name = tokens.expect(Kind.IDENT, "a gate name", "write gate name(params) qubits { ... }");
         Gate g = definable(name.text());
         if (g == null) {
             throw new QasmException(t.line(), "custom gate definition '" + name.text() + "'",
-                    "only sxdg, rxx, ryy, rzz (missing from stdgates.inc) may be defined; inline other gates' bodies");
+                    "only sxdg, rxx, ryy, rzz, ecr, gpi, gpi2, ms (missing from stdgates.inc) may be defined; inline other gates' bodies");
         }
         int params = tokens.peek().is("(") ? identifiers(tokens, true) : 0;
         int qubits = identifiers(tokens, false);

@@ -15,7 +15,8 @@ import io.hqml.quantum.qasm.QasmParser.ParsedOp;
  * {@code qreg q[n];}) or physical qubits {@code $k} (qubit count = highest index + 1), bit registers,
  * measurements ({@code c[i] = measure q[i];}, {@code c = measure q;}, {@code measure q[i] -> c[i];},
  * {@code measure q[i];}) and {@code barrier}, which are ignored, the {@code gate} definitions the exporter
- * writes for {@code sxdg, rxx, ryy, rzz} (recognised by name, body skipped), and every gate of the dialect.
+ * writes for {@code sxdg, rxx, ryy, rzz, ecr, gpi, gpi2, ms} (recognised by name, body skipped), and every
+ * gate of the dialect.
  * A whole-register operand broadcasts ({@code h q;}). Gate arguments are expressions over numbers,
  * {@code pi}, {@code + - * /}, unary minus and parentheses; templates may also read the input arrays
  * {@code input array[float[64], n] x;} and {@code theta}.

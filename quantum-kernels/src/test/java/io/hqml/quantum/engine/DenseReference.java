@@ -105,6 +105,11 @@ public final class DenseReference {
             case RZZ -> pauliRotation('Z', t);
             case SWAP -> permutation(4, b -> ((b & 1) << 1) | (b >> 1));
             case CCX -> permutation(8, b -> (b & 3) == 3 ? b ^ 4 : b);
+            // (X_0 - X_1 Y_0) / sqrt 2; kron(a, b) puts b on the gate's first qubit (local bit 0)
+            case ECR -> scale(combine(kron(pauli('I'), pauli('X')), 1, kron(pauli('X'), pauli('Y')), -1), 1 / Math.sqrt(2), 0);
+            // cos(t/2) I - i sin(t/2) sigma(phi0)_0 sigma(phi1)_1
+            case MS -> combine(kron(pauli('I'), pauli('I')), Math.cos(op.param(2) / 2),
+                    scale(kron(sigma(op.param(1)), sigma(op.param(0))), 0, -1), Math.sin(op.param(2) / 2));
             default -> one(g, g.numParams() > 0 ? op.params() : new double[0]);
         };
     }
@@ -117,6 +122,8 @@ public final class DenseReference {
         }
         double t = p.length > 0 ? p[0] : 0, c = Math.cos(t / 2), s = Math.sin(t / 2);
         return switch (g) {
+            case GPI -> sigma(t);
+            case GPI2 -> scale(combine(pauli('I'), 1, scale(sigma(t), 0, -1), 1), 1 / Math.sqrt(2), 0);
             case I -> m2(1, 0, 0, 0, 0, 0, 1, 0);
             case X, Y, Z -> pauli(g.name().charAt(0));
             case H -> m2(r, 0, r, 0, r, 0, -r, 0);
@@ -141,6 +148,24 @@ public final class DenseReference {
             case 'Z' -> m2(1, 0, 0, 0, 0, 0, -1, 0);
             default -> m2(1, 0, 0, 0, 0, 0, 1, 0);
         };
+    }
+
+    /** IonQ's sigma(phi) = cos(phi) X + sin(phi) Y. */
+    static M sigma(double phi) {
+        return combine(pauli('X'), Math.cos(phi), pauli('Y'), Math.sin(phi));
+    }
+
+    /** {@code ca * a + cb * b} for real coefficients. */
+    static M combine(M a, double ca, M b, double cb) {
+        int d = a.dim();
+        M out = M.zeros(d);
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                out.re[i][j] = ca * a.re[i][j] + cb * b.re[i][j];
+                out.im[i][j] = ca * a.im[i][j] + cb * b.im[i][j];
+            }
+        }
+        return out;
     }
 
     /** exp(-i t/2 P(x)P) = cos(t/2) I - i sin(t/2) P(x)P. */
