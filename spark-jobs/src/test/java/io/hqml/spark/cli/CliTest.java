@@ -91,6 +91,36 @@ class CliTest {
     }
 
     @Test
+    void kernelCommandGivesTheSameMatrixOnTheJavaAndNativeEngines() throws Exception {
+        Path in = dir.resolve("rows-engines.csv");
+        StringBuilder csv = new StringBuilder("a,b,c,d,e\n");
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        for (int r = 0; r < 30; r++) {
+            csv.append(rnd.nextDouble(0, 3)).append(',').append(rnd.nextDouble(0, 3)).append(',').append(rnd.nextDouble(0, 3))
+                    .append(',').append(rnd.nextDouble(0, 3)).append(',').append(rnd.nextDouble(0, 3)).append('\n');
+        }
+        Files.writeString(in, csv.toString());
+        List<List<String>> outputs = new java.util.ArrayList<>();
+        for (String engine : List.of("java", "native")) {
+            Path out = dir.resolve("k-" + engine + ".csv");
+            Result r = hqml("kernel", "--feature-map", "zz", "--entanglement", "full", "--engine", engine,
+                    "--input", in.toString(), "--output", out.toString(), "--tile-size", "7");
+            assertEquals(0, r.code(), r.err());
+            outputs.add(Files.readAllLines(out));
+        }
+        for (int i = 0; i < 30; i++) {
+            String[] a = outputs.get(0).get(i).split(","), b = outputs.get(1).get(i).split(",");
+            for (int j = 0; j < 30; j++) {
+                assertEquals(Double.parseDouble(a[j]), Double.parseDouble(b[j]), 1e-12, i + "," + j);
+            }
+        }
+        Result bad = hqml("kernel", "--feature-map", "zz", "--engine", "gpu", "--input", in.toString(),
+                "--output", dir.resolve("k-gpu.csv").toString());
+        assertEquals(HqmlMain.USER_ERROR, bad.code());
+        assertTrue(bad.err().contains("unknown engine 'gpu'") && bad.err().trim().lines().count() == 1, bad.err());
+    }
+
+    @Test
     void kernelCommandErrors() throws Exception {
         Path in = dir.resolve("rows2.csv");
         Files.writeString(in, "a,b\n0.1,0.2\n1.0,2.0\n");
