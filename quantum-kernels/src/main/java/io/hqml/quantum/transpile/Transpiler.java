@@ -14,6 +14,7 @@ import io.hqml.quantum.transpile.core.TranspileException;
 import io.hqml.quantum.transpile.core.TranspilerPass;
 import io.hqml.quantum.transpile.layout.ApplyLayout;
 import io.hqml.quantum.transpile.layout.NoiseAwareLayout;
+import io.hqml.quantum.transpile.layout.SabreLayout;
 import io.hqml.quantum.transpile.layout.TrivialLayout;
 import io.hqml.quantum.transpile.optimization.CancelInversePairs;
 import io.hqml.quantum.transpile.optimization.DropIdentities;
@@ -31,7 +32,7 @@ import java.util.List;
  * Compiles a circuit for a {@link Target} (Qiskit's {@code transpile} with its preset staged pass manager):
  * <pre>
  *   init          UnrollThreeQubit
- *   layout        NoiseAwareLayout | TrivialLayout, ApplyLayout
+ *   layout        NoiseAwareLayout, SabreLayout | TrivialLayout; ApplyLayout
  *   routing       SabreSwap
  *   translation   TwoQubitToCx, CxToNative, OneQubitSynthesis
  *   optimization  CancelInversePairs, MergeRotations, DropIdentities, ResynthesizeOneQubitRuns  (until stable)
@@ -63,8 +64,10 @@ public final class Transpiler {
     public static PassManager presetPassManager(TranspileOptions options) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new Stage("init", List.of(new UnrollThreeQubit()), false));
-        TranspilerPass layout = options.layout() == TranspileOptions.LayoutMethod.TRIVIAL ? new TrivialLayout() : new NoiseAwareLayout();
-        stages.add(new Stage("layout", List.of(layout, new ApplyLayout()), false));
+        List<TranspilerPass> layout = options.layout() == TranspileOptions.LayoutMethod.TRIVIAL
+                ? List.of(new TrivialLayout(), new ApplyLayout())
+                : List.of(new NoiseAwareLayout(), new SabreLayout(), new ApplyLayout());
+        stages.add(new Stage("layout", layout, false));
         stages.add(new Stage("routing", List.of(new SabreSwap()), false));
         stages.add(new Stage("translation", List.of(new TwoQubitToCx(), new CxToNative(), new OneQubitSynthesis()), false));
         if (options.optimize()) {

@@ -27,13 +27,10 @@ import java.util.List;
  *       distance {@code d} needs); per one-qubit gate the qubit's mean one-qubit error; per qubit its
  *       readout error.</li>
  * </ol>
- * Uncalibrated values count as 0, except an unknown mean two-qubit error, taken as {@value #DEFAULT_TWO_QUBIT_ERROR}
- * so that distance still matters on an uncalibrated device.
+ * Calibration numbers come from {@link DeviceCosts} (unknown ones count as 0, an unknown mean two-qubit error
+ * as {@value DeviceCosts#DEFAULT_TWO_QUBIT_ERROR}, so that distance still matters on an uncalibrated device).
  */
 public final class NoiseAwareLayout implements TranspilerPass {
-    /** Two-qubit error assumed when the target calibrates none. */
-    public static final double DEFAULT_TWO_QUBIT_ERROR = 1e-2;
-
     @Override
     public GateSequence run(GateSequence in, PassContext context) {
         Target t = context.target();
@@ -43,7 +40,7 @@ public final class NoiseAwareLayout implements TranspilerPass {
                     "use a target with at least " + n + " qubits or a narrower circuit");
         }
         CouplingGraph graph = new CouplingGraph(t);
-        Costs costs = new Costs(t, graph);
+        DeviceCosts costs = new DeviceCosts(t, graph);
         double[][] w = new double[n][n];
         double[] oneQubit = new double[n];
         for (Operation op : in.ops()) {
@@ -70,7 +67,7 @@ public final class NoiseAwareLayout implements TranspilerPass {
     }
 
     /** A set of {@code n} physical qubits grown from {@code start}; unconnected qubits only when it must. */
-    private static int[] grow(int start, int n, CouplingGraph g, Costs c) {
+    private static int[] grow(int start, int n, CouplingGraph g, DeviceCosts c) {
         boolean[] in = new boolean[g.numQubits()];
         int[] set = new int[n];
         set[0] = start;
@@ -106,7 +103,7 @@ public final class NoiseAwareLayout implements TranspilerPass {
     }
 
     /** Virtual qubits onto the set: most-interacting first, each where its interactions cost least. */
-    private static int[] assign(int[] set, double[][] w, double[] oneQubit, Costs c) {
+    private static int[] assign(int[] set, double[][] w, double[] oneQubit, DeviceCosts c) {
         int n = set.length;
         Integer[] order = new Integer[n];
         double[] weight = new double[n];
@@ -150,7 +147,7 @@ public final class NoiseAwareLayout implements TranspilerPass {
         return placed;
     }
 
-    private static double cost(int[] placed, double[][] w, double[] oneQubit, Costs c) {
+    private static double cost(int[] placed, double[][] w, double[] oneQubit, DeviceCosts c) {
         double cost = 0;
         for (int v = 0; v < placed.length; v++) {
             cost += oneQubit[v] * c.oneQubitError(placed[v]) + c.readout(placed[v]);
@@ -159,95 +156,5 @@ public final class NoiseAwareLayout implements TranspilerPass {
             }
         }
         return cost;
-    }
-
-    /** Calibration numbers with unknowns resolved, cached per qubit and edge. */
-    private static final class Costs {
-        private final Target t;
-        private final CouplingGraph g;
-        private final String twoQubitGate;
-        private final double meanTwoQubit;
-        private final double[] oneQubit;
-        private final double[] readout;
-
-        Costs(Target t, CouplingGraph g) {
-            this.t = t;
-            this.g = g;
-            this.twoQubitGate = twoQubitGate(t);
-            double sum = 0;
-            int count = 0;
-            for (int[] e : t.couplingEdges()) {
-                double err = t.instructionError(twoQubitGate, e[0], e[1]);
-                if (!Double.isNaN(err)) {
-                    sum += err;
-                    count++;
-                }
-            }
-            this.meanTwoQubit = count > 0 ? sum / count : DEFAULT_TWO_QUBIT_ERROR;
-            int n = t.numQubits();
-            oneQubit = new double[n];
-            readout = new double[n];
-            for (int q = 0; q < n; q++) {
-                double s = 0;
-                int k = 0;
-                for (String gate : t.basisGates()) {
-                    Gate g1 = Gate.fromQasmName(gate);
-                    double err = g1 != null && g1.arity() == 1 ? t.instructionError(gate, q) : Double.NaN;
-                    if (!Double.isNaN(err)) {
-                        s += err;
-                        k++;
-                    }
-                }
-                oneQubit[q] = k > 0 ? s / k : 0;
-                double r = t.readoutError(q);
-                readout[q] = Double.isNaN(r) ? 0 : r;
-            }
-        }
-
-        /** The two-qubit gate the translation will use, for its calibrated errors. */
-        private static String twoQubitGate(Target t) {
-            for (String g : new String[] {"cx", "cz", "ecr", "ms"}) {
-                if (t.supports(g)) {
-                    return g;
-                }
-            }
-            return "cx";
-        }
-
-        double qubit(int p) {
-            return oneQubit[p] + readout[p];
-        }
-
-        double oneQubitError(int p) {
-            return oneQubit[p];
-        }
-
-        double readout(int p) {
-            return readout[p];
-        }
-
-        /** Error of the two-qubit gate on the edge {a, b} in its better direction; the mean when uncalibrated. */
-        double edge(int a, int b) {
-            double ab = t.instructionError(twoQubitGate, a, b), ba = t.instructionError(twoQubitGate, b, a);
-            double e = Double.isNaN(ab) ? ba : Double.isNaN(ba) ? ab : Math.min(ab, ba);
-            return Double.isNaN(e) ? meanTwoQubit : e;
-        }
-
-        /** Estimated error of one two-qubit gate between physical a and b, SWAPs for the distance included. */
-        double pair(int a, int b) {
-            int d = g.distance(a, b);
-            if (d >= CouplingGraph.UNREACHABLE) {
-                return 1e6;
-            }
-            return d == 1 ? edge(a, b) : (3.0 * (d - 1) + 1) * meanTwoQubit;
-        }
-
-        int degreeWithin(int p, int[] set) {
-            int k = 0;
-            for (int q : set) {
-                k += g.adjacent(p, q) ? 1 : 0;
-            }
-            return k;
-        }
     }
 }

@@ -43,18 +43,19 @@ public final class SabreSwap implements TranspilerPass {
         Routed best = null;
         SplittableRandom seeds = new SplittableRandom(context.seed());
         for (int trial = 0; trial < TRIALS; trial++) {
-            Routed r = new Router(in, g, new SplittableRandom(seeds.nextLong())).route();
-            if (best == null || r.swaps < best.swaps) {
+            Routed r = route(in, g, seeds.nextLong());
+            if (best == null || r.swaps() < best.swaps()) {
                 best = r;
             }
         }
         Layout initial = context.initialLayout();
+        int[] position = best.position();
         int[] full = new int[initial.numPhysical()];
         for (int v = 0; v < full.length; v++) {
-            full[v] = best.position[initial.physical(v)];
+            full[v] = position[initial.physical(v)];
         }
         context.setFinalLayout(Layout.ofPermutation(initial.numVirtual(), full));
-        return in.with(best.ops);
+        return in.with(best.ops());
     }
 
     private static void checkConnected(GateSequence in, CouplingGraph g, PassContext context) {
@@ -70,7 +71,25 @@ public final class SabreSwap implements TranspilerPass {
         }
     }
 
-    private record Routed(List<Operation> ops, int swaps, int[] position) {
+    /**
+     * One routing trial of a physical circuit whose wires start on the physical qubits of the same number:
+     * the routed operations, the SWAPs inserted, and {@code position[w]}, where wire {@code w} ends.
+     */
+    public static Routed route(GateSequence in, CouplingGraph g, long seed) {
+        return new Router(in, g, new SplittableRandom(seed)).route();
+    }
+
+    /** Result of {@link #route}. */
+    public record Routed(List<Operation> ops, int swaps, int[] position) {
+        public Routed {
+            ops = List.copyOf(ops);
+            position = position.clone();
+        }
+
+        @Override
+        public int[] position() {
+            return position.clone();
+        }
     }
 
     /** One routing trial; single use. */

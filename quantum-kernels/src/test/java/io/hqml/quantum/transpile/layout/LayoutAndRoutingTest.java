@@ -72,6 +72,37 @@ class LayoutAndRoutingTest {
     }
 
     @Test
+    void sabreLayoutImprovesAScatteredStart() {
+        Target t = ExampleTargets.load("heavy-hex-16.json");
+        List<Operation> ops = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            for (int v = 0; v < 4; v++) {
+                ops.add(Operation.of(Gate.CX, 0, v, v + 1));
+            }
+        }
+        GateSequence chain = new GateSequence(5, ops);
+        Layout scattered = Layout.of(16, 0, 15, 6, 9, 3);
+        PassContext ctx = new PassContext(t, 3, 5);
+        ctx.setInitialLayout(scattered);
+        new SabreLayout().run(chain, ctx);
+        Layout refined = ctx.initialLayout();
+        CouplingGraph g = new CouplingGraph(t);
+        int before = SabreSwap.route(new ApplyLayout().run(chain, withLayout(t, scattered)), g, 1).swaps();
+        int after = SabreSwap.route(new ApplyLayout().run(chain, withLayout(t, refined)), g, 1).swaps();
+        assertTrue(after < before, "swaps " + before + " -> " + after + " with " + refined);
+        PassContext again = new PassContext(t, 3, 5);
+        again.setInitialLayout(scattered);
+        new SabreLayout().run(chain, again);
+        assertEquals(refined, again.initialLayout(), "deterministic for a seed");
+    }
+
+    private static PassContext withLayout(Target t, Layout l) {
+        PassContext c = new PassContext(t, 0, l.numVirtual());
+        c.setInitialLayout(l);
+        return c;
+    }
+
+    @Test
     void sabreRoutesALongRangeGateAndTracksTheFinalLayout() {
         Target t = ExampleTargets.load("line-7.json");
         // cx between the ends of a 7-qubit line: five SWAPs bring them together
