@@ -8,6 +8,7 @@ import io.hqml.spark.config.JobConfig;
 import io.hqml.spark.evaluate.MetricRow;
 import io.hqml.spark.ingest.IngestedData;
 import io.hqml.spark.learn.ModelOutcome;
+import io.hqml.spark.learn.NystroemModels;
 import io.hqml.spark.lineage.LineageWriter;
 import io.hqml.spark.lineage.SparkConfSnapshot;
 import io.hqml.spark.preprocess.PreparedRows;
@@ -33,11 +34,12 @@ final class RunRecord {
     private final FidelityKernel kernel;
     private final Circuit example;
     private final int kernelTiles;
+    private final NystroemModels.Trained nystroem;
     private final SparkSession spark;
 
     RunRecord(String runId, JobConfig cfg, ConfigLoader.Loaded loaded, IngestedData data, long trainRows,
               long testRows, String preprocessing, String modelPath, FeatureMap map, FidelityKernel kernel,
-              Circuit example, int kernelTiles, SparkSession spark) {
+              Circuit example, int kernelTiles, NystroemModels.Trained nystroem, SparkSession spark) {
         this.runId = runId;
         this.cfg = cfg;
         this.loaded = loaded;
@@ -50,6 +52,7 @@ final class RunRecord {
         this.kernel = kernel;
         this.example = example;
         this.kernelTiles = kernelTiles;
+        this.nystroem = nystroem;
         this.spark = spark;
     }
 
@@ -91,6 +94,8 @@ final class RunRecord {
                 preprocessing, modelPath, map.describe(), map.numQubits(), cfg.quantum.reps, kernel.describe(),
                 map.qasmTemplate(), example.depth(), example.twoQubitCount(), kernel.engine().name(), "local",
                 null, cfg.seed, cfg.split.seed, cfg.quantum.tileSize, kernelTiles,
-                spark.sparkContext().master(), spark.version(), SparkConfSnapshot.json(spark.sparkContext().getConf()));
+                spark.sparkContext().master(), spark.version(), SparkConfSnapshot.json(spark.sparkContext().getConf()),
+                nystroem == null ? null : nystroem.landmarks(), nystroem == null ? null : nystroem.selection(),
+                nystroem == null ? null : nystroem.rank());
     }
 }

@@ -66,6 +66,8 @@ class HqmlJobTest {
         assertTrue(r.getString(r.fieldIndex("circuit_qasm")).contains("p(2*(pi - x[0])*(pi - x[1])) q[1];"));
         assertEquals("java-statevector", r.getString(r.fieldIndex("engine")));
         assertEquals(42L, r.getLong(r.fieldIndex("split_seed")));
+        assertTrue(r.isNullAt(r.fieldIndex("nystroem_landmarks")) && r.isNullAt(r.fieldIndex("nystroem_rank")),
+                "no Nystroem model in the default config");
         assertEquals(40, table("hqml_metrics").filter(col("run_id").equalTo("adhoc-test-1")).count());
         assertEquals(5 * 50, table("hqml_predictions").filter(col("run_id").equalTo("adhoc-test-1")).count());
         // Every stage but "record", which is still running while the rows are written.
