@@ -102,6 +102,12 @@ public final class HqmlErrors {
                 + " svm.maxTrainRows", null);
     }
 
+    public static HqmlException driverRows(long rows, int max) {
+        return new HqmlException("BUDGET_ROWS", rows + " rows exceed --max-driver-rows = " + max + " for CSV output (the"
+                + " driver would assemble the N x N matrix); write a Delta table with --output-table PATH instead, or"
+                + " raise --max-driver-rows", null);
+    }
+
     public static HqmlException runNotFound(String runId, String warehouse) {
         return new HqmlException("RUN_NOT_FOUND", "no run '" + runId + "' in warehouse '" + warehouse
                 + "'; list runs with 'hqml runs list' or pass --warehouse", null);

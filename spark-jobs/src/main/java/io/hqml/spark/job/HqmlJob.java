@@ -90,6 +90,7 @@ public final class HqmlJob {
         TiledKernel tiles = new TiledKernel(spark, cfg.quantum.tileSize);
         List<ModelOutcome> outcomes = new ArrayList<>();
         int kernelTiles = 0; // train + test tiles of the exact kernel
+        int kernelTileSize = cfg.quantum.tileSize; // lowered by TiledKernel when a task would not fit memory
         // Every quantum kernel model has its RBF twin with the same learner: exact SVM, or Nystroem + LR.
         if (exact) {
             double[][] kTrain = timer.time("quantum_kernel_train", () -> tiles.symmetric(quantumKernel, prepared.train.angles()));
@@ -97,6 +98,7 @@ public final class HqmlJob {
             double[][] kTest = timer.time("quantum_kernel_test", () ->
                     tiles.cross(quantumKernel, prepared.test.angles(), prepared.train.angles()));
             kernelTiles = trainTiles + tiles.lastTiles();
+            kernelTileSize = tiles.lastTileSize();
             outcomes.add(timer.time("quantum_svm", () -> KernelSvmTrainer.train("quantum_kernel_svm", "quantum",
                     "svm[" + quantumKernel.describe() + "]", kTrain, kTest, prepared.train.classes(), numClasses,
                     cfg.svm.options())));
@@ -144,7 +146,7 @@ public final class HqmlJob {
         String modelPath = warehouse + "/hqml_models/" + runId + "/preprocessing";
         String preprocessing = PreprocessingPipeline.describe(cfg.preprocess, data.featureColumns().size(), encoded);
         RunRecord record = new RunRecord(runId, cfg, loaded, data, prepared.train.size(), prepared.test.size(),
-                preprocessing, modelPath, map, quantumKernel, example, kernelTiles, nystroem, spark);
+                preprocessing, modelPath, map, quantumKernel, example, kernelTileSize, kernelTiles, nystroem, spark);
         timer.time("record", () -> {
             try {
                 prepared.model.write().overwrite().save(modelPath);
