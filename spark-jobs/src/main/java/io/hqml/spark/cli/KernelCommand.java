@@ -7,7 +7,9 @@ import io.hqml.quantum.featuremap.FeatureMaps;
 import io.hqml.quantum.kernel.BlockKernel;
 import io.hqml.quantum.kernel.FidelityKernel;
 import io.hqml.quantum.kernel.ProjectedKernel;
+import io.hqml.spark.config.SvmConfig;
 import io.hqml.spark.errors.HqmlErrors;
+import io.hqml.spark.kernel.GramTable;
 import io.hqml.spark.kernel.TiledKernel;
 import io.hqml.spark.session.SessionHandle;
 import java.io.IOException;
@@ -29,11 +31,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hqml kernel}: the kernel matrix of the input rows, used as given (no preprocessing; the map's
- * bandwidth scales features inside the circuit), computed in tiles on Spark and written as CSV, N rows of N
- * values.
+ * bandwidth scales features inside the circuit), computed in tiles on Spark and written as CSV (N rows of N
+ * values, assembled on the driver, so at most {@code --max-driver-rows} rows) and/or as a Delta table
+ * {@code (i, j, value)} written from the executors ({@link GramTable}).
  */
 @Command(name = "kernel", mixinStandardHelpOptions = true,
-        description = "Compute a quantum kernel matrix for the rows of a CSV/Parquet file and write it as CSV.")
+        description = "Compute a quantum kernel matrix for the rows of a CSV/Parquet file and write it as CSV and/or a Delta table.")
 final class KernelCommand implements Callable<Integer> {
     @Option(names = "--feature-map", required = true, description = "angle, zz, pauli, iqp, amplitude or basis.") String featureMap;
     @Option(names = "--qubits", description = "Qubits (default: one per numeric column; for amplitude, ceil(log2(columns))).") Integer qubits;
@@ -49,8 +52,16 @@ final class KernelCommand implements Callable<Integer> {
     @Option(names = "--gamma", defaultValue = "1.0",
             description = "Projected kernel: exp(-gamma * sum_k ||rho_k(x) - rho_k(y)||_F^2) (default: ${DEFAULT-VALUE}).") double gamma;
     @Option(names = "--input", required = true, description = "CSV (with header) or Parquet; every column numeric.") String input;
-    @Option(names = "--output", required = true, description = "CSV file to write.") Path output;
-    @Option(names = "--tile-size", defaultValue = "128", description = "Rows per tile (default: ${DEFAULT-VALUE}).") int tileSize;
+    @Option(names = "--output", description = "CSV file to write (N rows of N values; at most --max-driver-rows rows).") Path output;
+    @Option(names = "--output-table", paramLabel = "PATH",
+            description = "Delta table to write as (i, j, value), computed on the executors; any N.") String outputTable;
+    @Option(names = "--table-entries", defaultValue = "full",
+            description = "full (every i, j) or upper (i <= j only) (default: ${DEFAULT-VALUE}).") String tableEntries;
+    @Option(names = "--max-driver-rows", defaultValue = "" + SvmConfig.DEFAULT_MAX_TRAIN_ROWS,
+            description = "Most rows for --output: the driver assembles the N x N matrix for CSV (default: ${DEFAULT-VALUE}).")
+    int maxDriverRows;
+    @Option(names = "--tile-size", defaultValue = "128",
+            description = "Rows per tile, lowered if a task would not fit executor memory (default: ${DEFAULT-VALUE}).") int tileSize;
     @Option(names = "--engine", defaultValue = "auto",
             description = "auto (native SIMD engine when it loads, else Java), java or native.") String engine;
     @Option(names = "--master", description = "Spark master (default: spark.master, else local[*]).") String master;
@@ -67,8 +78,20 @@ final class KernelCommand implements Callable<Integer> {
         if (!(bandwidth > 0) || !Double.isFinite(bandwidth) || tileSize < 1) {
             throw HqmlErrors.invalidArgument("--bandwidth must be > 0 and --tile-size >= 1", "fix the option values");
         }
+        if (output == null && outputTable == null) {
+            throw HqmlErrors.invalidArgument("no output given", "pass --output FILE (CSV) and/or --output-table PATH (Delta)");
+        }
+        GramTable.Entries entries;
+        try {
+            entries = GramTable.Entries.parse(tableEntries);
+        } catch (IllegalArgumentException e) {
+            throw HqmlErrors.invalidArgument("--table-entries '" + tableEntries + "' is unknown", "use full or upper");
+        }
         try (SessionHandle session = SessionHandle.open(master, "hqml kernel")) {
             double[][] rows = readRows(session.spark());
+            if (output != null && rows.length > maxDriverRows) {
+                throw HqmlErrors.driverRows(rows.length, maxDriverRows);
+            }
             int columns = rows[0].length;
             boolean amplitude = "amplitude".equalsIgnoreCase(featureMap.trim());
             int n = qubits != null ? qubits : amplitude ? AmplitudeEncoding.qubitsFor(columns) : columns;
@@ -92,9 +115,17 @@ final class KernelCommand implements Callable<Integer> {
             }
             BlockKernel kernel = kernelKind.equals("projected") ? new ProjectedKernel(map, gamma)
                     : new FidelityKernel(map, engine);
-            double[][] k = new TiledKernel(session.spark(), tileSize).symmetric(kernel, rows);
-            write(k, output);
-            System.out.println("wrote " + k.length + " x " + k.length + " " + kernel.describe() + " kernel to " + output);
+            TiledKernel tiles = new TiledKernel(session.spark(), tileSize);
+            if (outputTable != null) {
+                long written = GramTable.write(session.spark(), tiles, kernel, rows, outputTable, entries);
+                System.out.println("wrote " + written + " entries (" + entries.name().toLowerCase(Locale.ROOT) + ") of the "
+                        + rows.length + " x " + rows.length + " " + kernel.describe() + " kernel to Delta table " + outputTable);
+            }
+            if (output != null) {
+                double[][] k = tiles.symmetric(kernel, rows);
+                write(k, output);
+                System.out.println("wrote " + k.length + " x " + k.length + " " + kernel.describe() + " kernel to " + output);
+            }
             return 0;
         }
     }

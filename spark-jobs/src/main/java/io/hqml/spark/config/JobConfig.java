@@ -32,6 +32,9 @@ public final class JobConfig {
         if (split.seed == null) {
             split.seed = seed;
         }
+        if (quantum.nystroem.seed == null) {
+            quantum.nystroem.seed = seed;
+        }
         if (data.generator.seed == null) {
             data.generator.seed = seed;
         }

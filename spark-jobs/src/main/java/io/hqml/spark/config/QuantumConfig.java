@@ -11,6 +11,9 @@ import java.util.List;
 
 /** {@code quantum:} the feature map, its qubit budget and how kernel tiles are sized. */
 public final class QuantumConfig {
+    public static final String EXACT = "exact";
+    public static final String NYSTROEM = "nystroem";
+
     /** {@code angle | zz | pauli | iqp | amplitude | basis}. */
     public String featureMap = "zz";
     /** Qubits = features after preprocessing; unset means "the number of features". */
@@ -24,6 +27,13 @@ public final class QuantumConfig {
     public List<String> paulis = FeatureMapSpec.DEFAULT_PAULIS;
     /** Pair data map of zz and pauli: {@code pi_minus} (Havlicek, (pi - x_i)(pi - x_j)) or {@code product} (x_i x_j). */
     public String dataMap = FeatureMapSpec.DEFAULT_DATA_MAP;
+    /**
+     * The quantum kernel models: {@code exact} (the full kernel in tiles, exact SVM; the driver holds N x N,
+     * so at most {@code svm.maxTrainRows} training rows) and/or {@code nystroem} (m landmark features on the
+     * executors, then LogisticRegression; N x m). Each comes with its RBF twin among the baselines.
+     */
+    public List<String> kernels = List.of(EXACT);
+    public NystroemConfig nystroem = new NystroemConfig();
     /** Rows per kernel tile: a task computes tile I x tile J from the states of both tiles. */
     public int tileSize = 128;
     /**
@@ -61,6 +71,24 @@ public final class QuantumConfig {
             throw invalidConfig("quantum.engine", e.getMessage().split(";")[0],
                     "use one of " + io.hqml.quantum.engine.Engines.choices());
         }
+        if (kernels == null || kernels.isEmpty() || !List.of(EXACT, NYSTROEM).containsAll(kernels)
+                || kernels.stream().distinct().count() != kernels.size()) {
+            throw invalidConfig("quantum.kernels", "is " + kernels, "use [exact], [nystroem] or [exact, nystroem]");
+        }
+        if (nystroem == null) {
+            throw invalidConfig("quantum.nystroem", "is empty", "remove it or give it keys such as landmarks: 100");
+        }
+        nystroem.validate();
+    }
+
+    /** True when the exact kernel SVM (and its RBF twin) runs. */
+    public boolean usesExactKernel() {
+        return kernels.contains(EXACT);
+    }
+
+    /** True when the Nystroem models (quantum and RBF) run. */
+    public boolean usesNystroem() {
+        return kernels.contains(NYSTROEM);
     }
 
     /** True for amplitude encoding, where qubits = ceil(log2(features)) rather than one per feature. */

@@ -97,7 +97,15 @@ public final class HqmlErrors {
 
     public static HqmlException tooManyTrainingRows(long rows, int max) {
         return new HqmlException("BUDGET_ROWS", rows + " training rows exceed svm.maxTrainRows = " + max
-                + " for the exact kernel SVM; sample the data or raise svm.maxTrainRows", null);
+                + " for the exact kernel SVM (the driver would hold an N x N kernel); set quantum.kernels: [nystroem]"
+                + " for landmark features on the executors (quantum.nystroem.landmarks), sample the data, or raise"
+                + " svm.maxTrainRows", null);
+    }
+
+    public static HqmlException driverRows(long rows, int max) {
+        return new HqmlException("BUDGET_ROWS", rows + " rows exceed --max-driver-rows = " + max + " for CSV output (the"
+                + " driver would assemble the N x N matrix); write a Delta table with --output-table PATH instead, or"
+                + " raise --max-driver-rows", null);
     }
 
     public static HqmlException runNotFound(String runId, String warehouse) {

@@ -16,6 +16,7 @@ import io.hqml.spark.ingest.IngestedData;
 import io.hqml.spark.kernel.TiledKernel;
 import io.hqml.spark.learn.KernelSvmTrainer;
 import io.hqml.spark.learn.MllibBaselines;
+import io.hqml.spark.learn.NystroemModels;
 import io.hqml.spark.learn.ProjectedQuantumModel;
 import io.hqml.spark.learn.ModelOutcome;
 import io.hqml.spark.lineage.LineageWriter;
@@ -78,7 +79,8 @@ public final class HqmlJob {
             Dataset<Row> te = model.transform(testRows).coalesce(parts).cache();
             return new Prepared(model, tr, te, PreparedRows.collect(tr), PreparedRows.collect(te));
         });
-        if (prepared.train.size() > cfg.svm.maxTrainRows) {
+        boolean exact = cfg.quantum.usesExactKernel();
+        if (exact && prepared.train.size() > cfg.svm.maxTrainRows) {
             throw HqmlErrors.tooManyTrainingRows(prepared.train.size(), cfg.svm.maxTrainRows);
         }
         int numClasses = data.classes().size();
@@ -86,16 +88,27 @@ public final class HqmlJob {
         Circuit example = map.circuit(prepared.train.angles()[0]);
         FidelityKernel quantumKernel = new FidelityKernel(map, cfg.quantum.engine);
         TiledKernel tiles = new TiledKernel(spark, cfg.quantum.tileSize);
-        double[][] kTrain = timer.time("quantum_kernel_train", () -> tiles.symmetric(quantumKernel, prepared.train.angles()));
-        int trainTiles = tiles.lastTiles();
-        double[][] kTest = timer.time("quantum_kernel_test", () ->
-                tiles.cross(quantumKernel, prepared.test.angles(), prepared.train.angles()));
-        int kernelTiles = trainTiles + tiles.lastTiles();
-
         List<ModelOutcome> outcomes = new ArrayList<>();
-        outcomes.add(timer.time("quantum_svm", () -> KernelSvmTrainer.train("quantum_kernel_svm", "quantum",
-                "svm[" + quantumKernel.describe() + "]", kTrain, kTest, prepared.train.classes(), numClasses,
-                cfg.svm.options())));
+        int kernelTiles = 0; // train + test tiles of the exact kernel
+        int kernelTileSize = cfg.quantum.tileSize; // lowered by TiledKernel when a task would not fit memory
+        // Every quantum kernel model has its RBF twin with the same learner: exact SVM, or Nystroem + LR.
+        if (exact) {
+            double[][] kTrain = timer.time("quantum_kernel_train", () -> tiles.symmetric(quantumKernel, prepared.train.angles()));
+            int trainTiles = tiles.lastTiles();
+            double[][] kTest = timer.time("quantum_kernel_test", () ->
+                    tiles.cross(quantumKernel, prepared.test.angles(), prepared.train.angles()));
+            kernelTiles = trainTiles + tiles.lastTiles();
+            kernelTileSize = tiles.lastTileSize();
+            outcomes.add(timer.time("quantum_svm", () -> KernelSvmTrainer.train("quantum_kernel_svm", "quantum",
+                    "svm[" + quantumKernel.describe() + "]", kTrain, kTest, prepared.train.classes(), numClasses,
+                    cfg.svm.options())));
+        }
+        NystroemModels.Trained nystroem = null;
+        if (cfg.quantum.usesNystroem()) {
+            nystroem = timer.time("quantum_nystroem_lr", () -> NystroemModels.quantum(prepared.trainFrame,
+                    prepared.testFrame, cfg.quantum, cfg.baselines));
+            outcomes.add(nystroem.outcome());
+        }
 
         if (cfg.quantum.projected) {
             outcomes.add(timer.time("quantum_projected_lr", () -> ProjectedQuantumModel.train(prepared.trainFrame,
@@ -105,10 +118,16 @@ public final class HqmlJob {
         double gamma = "scale".equals(cfg.baselines.rbfGamma) ? RbfKernel.scaleGamma(prepared.train.angles())
                 : Double.parseDouble(cfg.baselines.rbfGamma);
         RbfKernel rbf = new RbfKernel(gamma);
-        outcomes.add(timer.time("rbf_svm", () -> KernelSvmTrainer.train("rbf_svm", "classical",
-                "svm[" + rbf.describe() + "]", tiles.symmetric(rbf, prepared.train.angles()),
-                tiles.cross(rbf, prepared.test.angles(), prepared.train.angles()), prepared.train.classes(),
-                numClasses, cfg.svm.options())));
+        if (exact) {
+            outcomes.add(timer.time("rbf_svm", () -> KernelSvmTrainer.train("rbf_svm", "classical",
+                    "svm[" + rbf.describe() + "]", tiles.symmetric(rbf, prepared.train.angles()),
+                    tiles.cross(rbf, prepared.test.angles(), prepared.train.angles()), prepared.train.classes(),
+                    numClasses, cfg.svm.options())));
+        }
+        if (cfg.quantum.usesNystroem()) {
+            outcomes.add(timer.time("rbf_nystroem_lr", () -> NystroemModels.rbf(prepared.trainFrame,
+                    prepared.testFrame, gamma, cfg.quantum.nystroem, cfg.baselines)).outcome());
+        }
         outcomes.add(timer.time("logistic_regression", () ->
                 MllibBaselines.logisticRegression(prepared.trainFrame, prepared.testFrame, cfg.baselines)));
         outcomes.add(timer.time("linear_svc", () ->
@@ -127,7 +146,7 @@ public final class HqmlJob {
         String modelPath = warehouse + "/hqml_models/" + runId + "/preprocessing";
         String preprocessing = PreprocessingPipeline.describe(cfg.preprocess, data.featureColumns().size(), encoded);
         RunRecord record = new RunRecord(runId, cfg, loaded, data, prepared.train.size(), prepared.test.size(),
-                preprocessing, modelPath, map, quantumKernel, example, kernelTiles, spark);
+                preprocessing, modelPath, map, quantumKernel, example, kernelTileSize, kernelTiles, nystroem, spark);
         timer.time("record", () -> {
             try {
                 prepared.model.write().overwrite().save(modelPath);

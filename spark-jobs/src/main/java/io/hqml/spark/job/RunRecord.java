@@ -8,6 +8,7 @@ import io.hqml.spark.config.JobConfig;
 import io.hqml.spark.evaluate.MetricRow;
 import io.hqml.spark.ingest.IngestedData;
 import io.hqml.spark.learn.ModelOutcome;
+import io.hqml.spark.learn.NystroemModels;
 import io.hqml.spark.lineage.LineageWriter;
 import io.hqml.spark.lineage.SparkConfSnapshot;
 import io.hqml.spark.preprocess.PreparedRows;
@@ -32,12 +33,15 @@ final class RunRecord {
     private final FeatureMap map;
     private final FidelityKernel kernel;
     private final Circuit example;
+    private final int kernelTileSize;
     private final int kernelTiles;
+    private final NystroemModels.Trained nystroem;
     private final SparkSession spark;
 
     RunRecord(String runId, JobConfig cfg, ConfigLoader.Loaded loaded, IngestedData data, long trainRows,
               long testRows, String preprocessing, String modelPath, FeatureMap map, FidelityKernel kernel,
-              Circuit example, int kernelTiles, SparkSession spark) {
+              Circuit example, int kernelTileSize, int kernelTiles, NystroemModels.Trained nystroem,
+              SparkSession spark) {
         this.runId = runId;
         this.cfg = cfg;
         this.loaded = loaded;
@@ -49,7 +53,9 @@ final class RunRecord {
         this.map = map;
         this.kernel = kernel;
         this.example = example;
+        this.kernelTileSize = kernelTileSize;
         this.kernelTiles = kernelTiles;
+        this.nystroem = nystroem;
         this.spark = spark;
     }
 
@@ -90,7 +96,9 @@ final class RunRecord {
                 data.featureColumns().toArray(String[]::new), data.classes().toArray(String[]::new),
                 preprocessing, modelPath, map.describe(), map.numQubits(), cfg.quantum.reps, kernel.describe(),
                 map.qasmTemplate(), example.depth(), example.twoQubitCount(), kernel.engine().name(), "local",
-                null, cfg.seed, cfg.split.seed, cfg.quantum.tileSize, kernelTiles,
-                spark.sparkContext().master(), spark.version(), SparkConfSnapshot.json(spark.sparkContext().getConf()));
+                null, cfg.seed, cfg.split.seed, kernelTileSize, kernelTiles,
+                spark.sparkContext().master(), spark.version(), SparkConfSnapshot.json(spark.sparkContext().getConf()),
+                nystroem == null ? null : nystroem.landmarks(), nystroem == null ? null : nystroem.selection(),
+                nystroem == null ? null : nystroem.rank());
     }
 }

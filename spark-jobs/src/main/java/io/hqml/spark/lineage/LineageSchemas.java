@@ -54,7 +54,11 @@ public final class LineageSchemas {
             .add("kernel_tiles", IntegerType, false)
             .add("spark_master", StringType, false)
             .add("spark_version", StringType, false)
-            .add("spark_conf", StringType, false);
+            .add("spark_conf", StringType, false)
+            // Null when the run has no Nystroem models (quantum.kernels without nystroem).
+            .add("nystroem_landmarks", IntegerType, true)
+            .add("nystroem_selection", StringType, true)
+            .add("nystroem_rank", IntegerType, true);
 
     public static final StructType METRICS_SCHEMA = new StructType()
             .add("run_id", StringType, false)

@@ -51,8 +51,9 @@ public final class LineageWriter {
     }
 
     private void replace(String table, StructType schema, String runId, List<Row> rows) {
+        // mergeSchema: a warehouse written by an older hqml gains the columns added since (nullable, null in old rows).
         spark.createDataFrame(rows, schema).coalesce(1).write().format("delta").mode("overwrite")
-                .option("replaceWhere", "run_id = '" + runId + "'")
+                .option("replaceWhere", "run_id = '" + runId + "'").option("mergeSchema", "true")
                 .save(tablePath(table));
     }
 }

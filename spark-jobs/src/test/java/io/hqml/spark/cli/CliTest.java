@@ -88,6 +88,23 @@ class CliTest {
             }
         }
         assertEquals(0.7840729693, Double.parseDouble(lines.get(1).split(",")[2]), 1e-10); // REFERENCES.md
+
+        // The same kernel as a Delta table (i, j, value), written from the executors, next to the CSV.
+        Path table = dir.resolve("gram");
+        Path out2 = dir.resolve("k-again.csv");
+        Result t = hqml("kernel", "--feature-map", "zz", "--input", in.toString(), "--output-table", table.toString(),
+                "--table-entries", "upper", "--output", out2.toString(), "--tile-size", "3");
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("wrote 10 entries (upper)"), t.out());
+        assertEquals(lines, Files.readAllLines(out2));
+        List<org.apache.spark.sql.Row> entries = SparkTestSession.get().read().format("delta").load(table.toString())
+                .orderBy("i", "j").collectAsList();
+        assertEquals(10, entries.size());
+        for (org.apache.spark.sql.Row e : entries) {
+            int i = (int) e.getLong(0), j = (int) e.getLong(1);
+            assertTrue(i <= j);
+            assertEquals(expected[i * 4 + j], e.getDouble(2), 1e-15);
+        }
     }
 
     @Test
@@ -135,6 +152,20 @@ class CliTest {
                 "--output", dir.resolve("k4.csv").toString());
         assertEquals(HqmlMain.USER_ERROR, unknown.code());
         assertTrue(unknown.err().contains("unknown feature map 'nope'"), unknown.err());
+        Result none = hqml("kernel", "--feature-map", "zz", "--input", in.toString());
+        assertEquals(HqmlMain.USER_ERROR, none.code());
+        assertTrue(none.err().contains("--output-table PATH"), none.err());
+        Path csv = dir.resolve("k5.csv");
+        Result tooMany = hqml("kernel", "--feature-map", "zz", "--input", in.toString(), "--output", csv.toString(),
+                "--max-driver-rows", "1");
+        assertEquals(HqmlMain.USER_ERROR, tooMany.code());
+        assertTrue(tooMany.err().contains("2 rows exceed --max-driver-rows = 1") && tooMany.err().contains("--output-table"),
+                tooMany.err());
+        assertTrue(!Files.exists(csv), "nothing written");
+        Result entries = hqml("kernel", "--feature-map", "zz", "--input", in.toString(), "--output-table",
+                dir.resolve("g2").toString(), "--table-entries", "lower");
+        assertEquals(HqmlMain.USER_ERROR, entries.code());
+        assertTrue(entries.err().contains("use full or upper"), entries.err());
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConfigLoaderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"adhoc-qsvm.yaml", "breast-cancer-qsvm.yaml", "iris-qsvm.yaml", "digits-qsvm.yaml"})
+    @ValueSource(strings = {"adhoc-qsvm.yaml", "breast-cancer-qsvm.yaml", "iris-qsvm.yaml", "digits-qsvm.yaml",
+        "moons-nystroem.yaml"})
     void everyExampleLoads(String file) {
         ConfigLoader.Loaded loaded = ConfigLoader.load(SparkTestSession.example(file), List.of());
         assertTrue(loaded.hash().matches("[0-9a-f]{64}"));
@@ -91,5 +92,33 @@ class ConfigLoaderTest {
         HqmlException e = assertThrows(HqmlException.class,
                 () -> ConfigLoader.load(java.nio.file.Path.of("/nonexistent/x.yaml"), List.of()));
         assertEquals("CONFIG_NOT_FOUND", e.code());
+    }
+
+    @Test
+    void kernelsDefaultToExactAndNystroemTakesTheRunSeed() {
+        JobConfig old = ConfigLoader.parse("name: t\ndata: {format: moons}\n", "t.yaml", List.of()).config();
+        assertEquals(List.of("exact"), old.quantum.kernels);
+        assertTrue(old.quantum.usesExactKernel() && !old.quantum.usesNystroem());
+        assertEquals(4096, old.svm.maxTrainRows);
+        JobConfig both = ConfigLoader.parse("seed: 7\ndata: {format: moons}\nquantum: {kernels: [exact, nystroem],"
+                + " nystroem: {landmarks: 30, selection: uniform}}\n", "t.yaml", List.of()).config();
+        assertTrue(both.quantum.usesExactKernel() && both.quantum.usesNystroem());
+        assertEquals(30, both.quantum.nystroem.landmarks);
+        assertEquals("uniform", both.quantum.nystroem.selection);
+        assertEquals(7L, both.quantum.nystroem.seed);
+        JobConfig set = ConfigLoader.parse("data: {format: moons}\n", "t.yaml",
+                List.of("quantum.kernels=[nystroem]", "quantum.nystroem.seed=3")).config();
+        assertEquals(List.of("nystroem"), set.quantum.kernels);
+        assertEquals(3L, set.quantum.nystroem.seed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quantum.kernels=[]", "quantum.kernels=[exact, exact]", "quantum.kernels=[approximate]",
+        "quantum.nystroem.landmarks=0", "quantum.nystroem.landmarks=5000", "quantum.nystroem.selection=random"})
+    void badKernelChoicesAreRejected(String override) {
+        HqmlException e = assertThrows(HqmlException.class,
+                () -> ConfigLoader.parse("data: {format: moons}\n", "t.yaml", List.of(override)));
+        assertEquals("CONFIG_INVALID", e.code());
+        assertTrue(e.oneLine().contains(override.substring(0, override.indexOf('='))), e.oneLine());
     }
 }

@@ -129,5 +129,8 @@ class BadInputTest {
     void tooManyTrainingRowsForTheExactSvm() {
         assertRejected("BUDGET_ROWS", "svm.maxTrainRows = 10",
                 "data: {format: moons, generator: {samples: 40}}\nsvm: {maxTrainRows: 10}\n");
+        // With the exact kernel asked for alongside Nystroem the refusal stands, and names the way on.
+        assertRejected("BUDGET_ROWS", "set quantum.kernels: [nystroem]", "data: {format: moons, generator: {samples: 40}}"
+                + "\nsvm: {maxTrainRows: 10}\nquantum: {kernels: [exact, nystroem]}\n");
     }
 }

@@ -68,6 +68,8 @@ class HqmlJobTest {
         assertTrue(io.hqml.nativeengine.NativeLibrary.isLoaded(), io.hqml.nativeengine.NativeLibrary.failure());
         assertTrue(r.getString(r.fieldIndex("engine")).startsWith("native-statevector-"), r.toString());
         assertEquals(42L, r.getLong(r.fieldIndex("split_seed")));
+        assertTrue(r.isNullAt(r.fieldIndex("nystroem_landmarks")) && r.isNullAt(r.fieldIndex("nystroem_rank")),
+                "no Nystroem model in the default config");
         assertEquals(40, table("hqml_metrics").filter(col("run_id").equalTo("adhoc-test-1")).count());
         assertEquals(5 * 50, table("hqml_predictions").filter(col("run_id").equalTo("adhoc-test-1")).count());
         // Every stage but "record", which is still running while the rows are written.

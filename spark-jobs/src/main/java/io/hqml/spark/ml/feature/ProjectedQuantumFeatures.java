@@ -131,19 +131,10 @@ public class ProjectedQuantumFeatures extends Transformer implements DefaultPara
         FeatureMap fm = size == VectorColumns.UNKNOWN_SIZE ? null : featureMapFor(size);
         StructType out = VectorColumns.append(schema, getOutputCol(),
                 fm == null ? VectorColumns.UNKNOWN_SIZE : 3 * fm.numQubits());
-        Dataset<Row> projected = dataset.toDF().mapPartitions(
-                new BlockProjection(fm, schema.fieldIndex(in), getBlockSize()), Encoders.row(out));
-        return withMetadata(projected, out);
-    }
-
-    /** Re-attaches the column metadata (ML attributes) that the row encoder does not carry. */
-    private static Dataset<Row> withMetadata(Dataset<Row> data, StructType schema) {
-        org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[schema.size()];
-        for (int i = 0; i < cols.length; i++) {
-            StructField f = schema.fields()[i];
-            cols[i] = data.col("`" + f.name().replace("`", "``") + "`").as(f.name(), f.metadata());
-        }
-        return data.select(cols);
+        BlockVectorMapper.Factory factory = fm == null ? null : () -> new ProjectedFeatures(fm)::features;
+        Dataset<Row> projected = dataset.toDF().mapPartitions(new BlockVectorMapper(factory, schema.fieldIndex(in),
+                getBlockSize(), "ProjectedQuantumFeatures"), Encoders.row(out));
+        return VectorColumns.withMetadata(projected, out);
     }
 
     @Override

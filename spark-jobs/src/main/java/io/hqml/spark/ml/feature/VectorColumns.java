@@ -3,6 +3,9 @@ package io.hqml.spark.ml.feature;
 import java.util.Arrays;
 import org.apache.spark.ml.attribute.AttributeGroup;
 import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -44,5 +47,15 @@ final class VectorColumns {
     static StructType append(StructType schema, String column, int size) {
         AttributeGroup group = size == UNKNOWN_SIZE ? new AttributeGroup(column) : new AttributeGroup(column, size);
         return schema.add(new StructField(column, SQLDataTypes.VectorType(), true, group.toMetadata()));
+    }
+
+    /** Re-attaches the column metadata (ML attributes) that the row encoder of {@code mapPartitions} drops. */
+    static Dataset<Row> withMetadata(Dataset<Row> data, StructType schema) {
+        Column[] cols = new Column[schema.size()];
+        for (int i = 0; i < cols.length; i++) {
+            StructField f = schema.fields()[i];
+            cols[i] = data.col("`" + f.name().replace("`", "``") + "`").as(f.name(), f.metadata());
+        }
+        return data.select(cols);
     }
 }

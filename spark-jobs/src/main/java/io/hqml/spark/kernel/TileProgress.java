@@ -1,0 +1,81 @@
+package io.hqml.spark.kernel;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.AccumulableInfo;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.util.LongAccumulator;
+import scala.collection.Iterator;
+
+/**
+ * Progress of one kernel computation, whichever Spark job runs it (a collect, a Delta write): every task adds
+ * the tiles it computed to a named accumulator, and this listener, registered for the computation's lifetime,
+ * reads each successful task's update from the task-end event (Spark posts it after applying the update).
+ * Updates are kept per partition, so a retried or speculative task, or a second pass over the same tiles,
+ * never counts a tile twice. Reports go through a {@link ProgressMeter} (throttled, with an ETA) to a sink,
+ * by default the log.
+ */
+final class TileProgress extends SparkListener {
+    private final SparkContext sc;
+    private final LongAccumulator tiles;
+    private final ProgressMeter meter;
+    private final Consumer<ProgressMeter.Report> sink;
+    private final Map<Long, Long> perPartition = new HashMap<>();
+
+    TileProgress(SparkContext sc, String label, long total, LongSupplier nanoTime, long intervalNanos,
+                 Consumer<ProgressMeter.Report> sink) {
+        this.sc = sc;
+        this.tiles = sc.longAccumulator("hqml kernel tiles");
+        this.meter = new ProgressMeter(label, total, nanoTime, intervalNanos);
+        this.sink = sink;
+        sc.addSparkListener(this);
+    }
+
+    /** The accumulator the tasks add their tile counts to. */
+    LongAccumulator accumulator() {
+        return tiles;
+    }
+
+    @Override
+    public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
+        if (!org.apache.spark.Success$.MODULE$.equals(end.reason())) {
+            return;
+        }
+        Iterator<AccumulableInfo> infos = end.taskInfo().accumulables().iterator();
+        while (infos.hasNext()) {
+            AccumulableInfo info = infos.next();
+            if (info.id() == tiles.id() && info.update().isDefined()) {
+                perPartition.put((long) end.taskInfo().index(), ((Number) info.update().get()).longValue());
+                long done = perPartition.values().stream().mapToLong(Long::longValue).sum();
+                meter.update(done).ifPresent(sink);
+            }
+        }
+    }
+
+    /**
+     * Stops listening. Task-end events reach listeners asynchronously, shortly after the job that ran them
+     * returns; when some tiles were seen, waits up to {@code maxWaitMillis} for the rest so the final report
+     * (done = total) is not lost.
+     */
+    void close(long maxWaitMillis) {
+        long deadline = System.nanoTime() + maxWaitMillis * 1_000_000L;
+        try {
+            while (System.nanoTime() < deadline) {
+                synchronized (this) {
+                    if (meter.done() == 0 || meter.done() == meter.total()) {
+                        break;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            sc.removeSparkListener(this);
+        }
+    }
+}
