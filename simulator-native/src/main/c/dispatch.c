@@ -26,7 +26,7 @@ const hq_kernels *hq_variant(int variant) {
     return &hq_kernels_portable;
 }
 
-volatile int hq_blas_enabled = 1;
+volatile int hq_blas_enabled = 0;
 
 static pthread_once_t blas_once = PTHREAD_ONCE_INIT;
 static hq_dgemm_fn blas_dgemm;

@@ -65,7 +65,7 @@ hq_dgemm_fn hq_blas_dgemm(void);
 typedef void (*hq_zgemm_fn)(int order, int transa, int transb, int m, int n, int k, const void *alpha,
                             const void *a, int lda, const void *b, int ldb, const void *beta, void *c, int ldc);
 hq_zgemm_fn hq_blas_zgemm(void);
-/* 0: Gram blocks use the variant's own kernel even when BLAS is there (tests, benchmarks). */
+/* 1: Gram blocks use the BLAS found (opt-in, hqml.native.blas=true); 0 (default): the variant's own kernel. */
 extern volatile int hq_blas_enabled;
 const char *hq_blas_name(void);
 

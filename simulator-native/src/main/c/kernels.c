@@ -888,87 +888,86 @@ static void expect(const double *s, int n, const int32_t *xmask, const int32_t *
 }
 
 /* ---------------------------------------------------------------------------------------------- */
-/* Gram blocks |<a_i|b_j>|^2. With BLAS: one DGEMM of A (na x 2D) against [B; B'] (B' = (im, -re)),       */
-/* giving Re and Im of every inner product. Without: a 4 x 4 register-blocked dot-product kernel.       */
+/* Gram blocks |<a_i|b_j>|^2.
+ *
+ * Own kernel (default): entry (i, j) is always the same sequence of operations, whatever block the pair falls in
+ * and wherever it sits in it, so a Gram matrix assembled from Spark tiles of any size is bitwise the same as one
+ * computed at once. Per pair of vectors: re += a * b and im += swap(a) * b (lanes: even ai*br, odd ar*bi), two rows
+ * of a against four of b in registers, K in L1-sized chunks whose partial sums are added in a fixed order.
+ * Optional BLAS (hqml.native.blas=true): one ZGEMM C = B A^H straight on the interleaved states; faster, but its
+ * rounding depends on the block shape. */
+#define GRAM_KC 512
 
-static void dots_block(const double *a, int na, const double *b, int nb, int64_t len, double *c, int ldc) {
-    /* c[i * ldc + j] = a_i . b_j, real dot products of length len (a multiple of VW). */
-    for (int i0 = 0; i0 < na; i0 += 4) {
-        int mi = na - i0 < 4 ? na - i0 : 4;
-        for (int j0 = 0; j0 < nb; j0 += 4) {
-            int mj = nb - j0 < 4 ? nb - j0 : 4;
-            vd acc[4][4];
-            for (int i = 0; i < 4; i++)
-                for (int j = 0; j < 4; j++) acc[i][j] = splat(0);
-            const double *pa[4], *pb[4];
-            for (int i = 0; i < 4; i++) pa[i] = a + (int64_t)(i0 + (i < mi ? i : 0)) * len;
-            for (int j = 0; j < 4; j++) pb[j] = b + (int64_t)(j0 + (j < mj ? j : 0)) * len;
-            for (int64_t k = 0; k < len; k += VW) {
-                vd va[4], vb[4];
-                for (int i = 0; i < 4; i++) va[i] = ld(pa[i] + k);
-                for (int j = 0; j < 4; j++) vb[j] = ld(pb[j] + k);
-                for (int i = 0; i < 4; i++)
-                    for (int j = 0; j < 4; j++) acc[i][j] += va[i] * vb[j];
-            }
-            for (int i = 0; i < mi; i++)
-                for (int j = 0; j < mj; j++) {
-                    double sum = 0;
-                    for (int l = 0; l < VW; l++) sum += acc[i][j][l];
-                    c[(int64_t)(i0 + i) * ldc + j0 + j] = sum;
-                }
-        }
-    }
-}
-
-static int gram(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
+static int gram_own(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
     const int64_t len = 2 * dim;
-    hq_zgemm_fn zgemm = hq_blas_enabled ? hq_blas_zgemm() : NULL;
-    if (zgemm) {
-        /* C = B A^H (nb x na) straight on the interleaved states: C[j][i] = conj(<a_i|b_j>), no copies. */
-        double *c = NULL;
-        if (posix_memalign((void **)&c, 64, sizeof(double) * 2 * na * nb)) return HQ_ENOMEM;
-        const double one[2] = {1.0, 0.0}, zero[2] = {0.0, 0.0};
-        /* CblasRowMajor = 101, CblasNoTrans = 111, CblasConjTrans = 113 */
-        zgemm(101, 111, 113, nb, na, (int)dim, one, b, (int)dim, a, (int)dim, zero, c, na);
-        for (int i = 0; i < na; i++)
-            for (int j = 0; j < nb; j++) {
-                double re = c[2 * ((int64_t)j * na + i)], im = c[2 * ((int64_t)j * na + i) + 1];
-                out[(int64_t)i * nb + j] = re * re + im * im;
-            }
-        if (symmetric)
-            for (int i = 0; i < na; i++)
-                for (int j = 0; j < i; j++) out[(int64_t)i * nb + j] = out[(int64_t)j * nb + i];
-        free(c);
-        return HQ_OK;
-    }
-    double *bx = NULL, *c = NULL;
-    if (posix_memalign((void **)&bx, 64, sizeof(double) * 2 * nb * len)) return HQ_ENOMEM;
-    if (posix_memalign((void **)&c, 64, sizeof(double) * na * 2 * nb)) {
-        free(bx);
+    double *re = calloc((size_t)na * nb, sizeof(double)), *im = calloc((size_t)na * nb, sizeof(double));
+    if (!re || !im) {
+        free(re);
+        free(im);
         return HQ_ENOMEM;
     }
-    memcpy(bx, b, sizeof(double) * nb * len);
-    double *bs = bx + (int64_t)nb * len;
-    for (int64_t e = 0; e < (int64_t)nb * dim; e++) {
-        bs[2 * e] = b[2 * e + 1];
-        bs[2 * e + 1] = -b[2 * e];
-    }
-    hq_dgemm_fn dgemm = hq_blas_enabled ? hq_blas_dgemm() : NULL; /* a BLAS without zgemm */
-    if (dgemm) {
-        /* CblasRowMajor = 101, CblasNoTrans = 111, CblasTrans = 112 */
-        dgemm(101, 111, 112, na, 2 * nb, (int)len, 1.0, a, (int)len, bx, (int)len, 0.0, c, 2 * nb);
-    } else {
-        dots_block(a, na, bx, 2 * nb, len, c, 2 * nb);
-    }
-    for (int i = 0; i < na; i++)
-        for (int j = 0; j < nb; j++) {
-            double re = c[(int64_t)i * 2 * nb + j], im = c[(int64_t)i * 2 * nb + nb + j];
-            out[(int64_t)i * nb + j] = re * re + im * im;
+    for (int64_t k0 = 0; k0 < len; k0 += GRAM_KC) {
+        const int64_t k1 = k0 + GRAM_KC < len ? k0 + GRAM_KC : len;
+        for (int i0 = 0; i0 < na; i0 += 2) {
+            const int ni = na - i0 < 2 ? na - i0 : 2;
+            const double *pa0 = a + (int64_t)i0 * len, *pa1 = a + (int64_t)(i0 + ni - 1) * len;
+            for (int j0 = symmetric ? (i0 & ~3) : 0; j0 < nb; j0 += 4) {
+                const int nj = nb - j0 < 4 ? nb - j0 : 4;
+                const double *pb[4];
+                for (int j = 0; j < 4; j++) pb[j] = b + (int64_t)(j0 + (j < nj ? j : nj - 1)) * len;
+                vd r00 = splat(0), r01 = splat(0), r02 = splat(0), r03 = splat(0);
+                vd r10 = splat(0), r11 = splat(0), r12 = splat(0), r13 = splat(0);
+                vd m00 = splat(0), m01 = splat(0), m02 = splat(0), m03 = splat(0);
+                vd m10 = splat(0), m11 = splat(0), m12 = splat(0), m13 = splat(0);
+                for (int64_t k = k0; k < k1; k += VW) {
+                    vd a0 = ld(pa0 + k), a1 = ld(pa1 + k), s0 = swp(a0), s1 = swp(a1);
+                    vd b0 = ld(pb[0] + k), b1 = ld(pb[1] + k), b2 = ld(pb[2] + k), b3 = ld(pb[3] + k);
+                    r00 += a0 * b0; r01 += a0 * b1; r02 += a0 * b2; r03 += a0 * b3;
+                    m00 += s0 * b0; m01 += s0 * b1; m02 += s0 * b2; m03 += s0 * b3;
+                    r10 += a1 * b0; r11 += a1 * b1; r12 += a1 * b2; r13 += a1 * b3;
+                    m10 += s1 * b0; m11 += s1 * b1; m12 += s1 * b2; m13 += s1 * b3;
+                }
+                vd rr[2][4] = {{r00, r01, r02, r03}, {r10, r11, r12, r13}};
+                vd mm[2][4] = {{m00, m01, m02, m03}, {m10, m11, m12, m13}};
+                for (int i = 0; i < ni; i++)
+                    for (int j = 0; j < nj; j++) {
+                        double sr = 0, si = 0;
+                        for (int l = 0; l < VW; l += 2) {
+                            sr += rr[i][j][l] + rr[i][j][l + 1];
+                            si += mm[i][j][l + 1] - mm[i][j][l];
+                        }
+                        re[(int64_t)(i0 + i) * nb + j0 + j] += sr;
+                        im[(int64_t)(i0 + i) * nb + j0 + j] += si;
+                    }
+            }
         }
+    }
+    for (int64_t e = 0; e < (int64_t)na * nb; e++) out[e] = re[e] * re[e] + im[e] * im[e];
     if (symmetric) /* exact symmetry: the upper triangle is the value, mirrored */
         for (int i = 0; i < na; i++)
             for (int j = 0; j < i; j++) out[(int64_t)i * nb + j] = out[(int64_t)j * nb + i];
-    free(bx);
+    free(re);
+    free(im);
+    return HQ_OK;
+}
+
+static int gram(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
+    hq_zgemm_fn zgemm = hq_blas_enabled ? hq_blas_zgemm() : NULL;
+    if (!zgemm) return gram_own(a, na, b, nb, dim, out, symmetric);
+    /* C = B A^H (nb x na) straight on the interleaved states: C[j][i] = conj(<a_i|b_j>), no copies. */
+    double *c = NULL;
+    if (posix_memalign((void **)&c, 64, sizeof(double) * 2 * na * nb)) return HQ_ENOMEM;
+    const double one[2] = {1.0, 0.0}, zero[2] = {0.0, 0.0};
+    /* CblasRowMajor = 101, CblasNoTrans = 111, CblasConjTrans = 113 */
+    zgemm(101, 111, 113, nb, na, (int)dim, one, b, (int)dim, a, (int)dim, zero, c, na);
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++) {
+            double re = c[2 * ((int64_t)j * na + i)], im = c[2 * ((int64_t)j * na + i) + 1];
+            out[(int64_t)i * nb + j] = re * re + im * im;
+        }
+    if (symmetric)
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < i; j++) out[(int64_t)i * nb + j] = out[(int64_t)j * nb + i];
     free(c);
     return HQ_OK;
 }

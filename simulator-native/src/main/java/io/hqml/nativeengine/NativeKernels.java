@@ -50,7 +50,7 @@ final class NativeKernels {
     /** The roofline pass: every amplitude of the 2^n state times (c + i sn), in place. */
     static native void inplace(int variant, int n, double[] state, double c, double sn);
 
-    /** Whether Gram blocks may use the BLAS found (process-wide; default true, {@code -Dhqml.native.blas=false}). */
+    /** Whether Gram blocks use the BLAS found (process-wide; default false, {@code -Dhqml.native.blas=true}). */
     static native void useBlas(boolean use);
 
     /** C = A B (n x n, row-major) with the BLAS found, single-threaded; false when there is none. */

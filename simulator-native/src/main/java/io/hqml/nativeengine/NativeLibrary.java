@@ -19,7 +19,11 @@ import java.util.Properties;
 public final class NativeLibrary {
     public static final String DISABLE_PROPERTY = "hqml.native.disable";
     public static final String PATH_PROPERTY = "hqml.native.library";
-    /** {@code false}: Gram blocks use hqmlsim's own kernel even where OpenBLAS is installed. */
+    /**
+     * {@code true}: Gram blocks use OpenBLAS's ZGEMM where installed (faster; its rounding depends on the block shape,
+     * so tiled and untiled Gram matrices can differ in the last bits). Default: hqmlsim's own kernel, whose every
+     * entry is the same operations whatever the tiling.
+     */
     public static final String BLAS_PROPERTY = "hqml.native.blas";
 
     private static final System.Logger LOG = System.getLogger("io.hqml.nativeengine");
@@ -67,8 +71,9 @@ public final class NativeLibrary {
         } catch (IOException | LinkageError | SecurityException e) {
             return report(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        NativeKernels.useBlas(!"false".equalsIgnoreCase(System.getProperty(BLAS_PROPERTY)));
-        String blas = "false".equalsIgnoreCase(System.getProperty(BLAS_PROPERTY)) ? null : NativeKernels.blasName();
+        boolean useBlas = Boolean.getBoolean(BLAS_PROPERTY);
+        NativeKernels.useBlas(useBlas);
+        String blas = useBlas ? NativeKernels.blasName() : null;
         LOG.log(Level.INFO, "hqml engine: native-statevector ({0}, Gram via {1}) from {2}",
                 Isa.values()[NativeKernels.detectVariant()].label(), blas == null ? "own kernel" : blas, origin);
         return null;

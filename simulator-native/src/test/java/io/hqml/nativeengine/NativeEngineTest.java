@@ -170,7 +170,42 @@ class NativeEngineTest {
                 }
             }
         } finally {
-            NativeKernels.useBlas(!"false".equalsIgnoreCase(System.getProperty(NativeLibrary.BLAS_PROPERTY)));
+            NativeKernels.useBlas(Boolean.getBoolean(NativeLibrary.BLAS_PROPERTY));
+        }
+    }
+
+    @Test
+    void gramEntriesDoNotDependOnTheTiling() {
+        // Spark tiles of any size must assemble the same Gram matrix, bit for bit (runs reproduce exactly).
+        for (Isa isa : NativeTesting.variants()) {
+            NativeStatevectorEngine engine = new NativeStatevectorEngine(isa, 1);
+            for (int n : new int[] {3, 9}) {
+                FeatureMap map = FeatureMaps.create(FeatureMapSpec.of("zz", n).withFeatures(n));
+                int na = 11, nb = 9, dim = 1 << n, stride = 2 * dim;
+                double[] a = new double[na * stride], b = new double[nb * stride];
+                javaEngine.prepareStates(map, rows(na, n, 5), a);
+                javaEngine.prepareStates(map, rows(nb, n, 6), b);
+                double[] whole = new double[na * nb];
+                engine.gramBlock(a, na, b, nb, dim, whole);
+                double[] sym = new double[na * na];
+                engine.gramSymmetric(a, na, dim, sym);
+                for (int[] tile : new int[][] {{0, 3, 0, 5}, {3, 11, 5, 9}, {7, 8, 2, 9}}) {
+                    int ra = tile[1] - tile[0], rb = tile[3] - tile[2];
+                    double[] part = new double[ra * rb];
+                    engine.gramBlock(Arrays.copyOfRange(a, tile[0] * stride, tile[1] * stride), ra,
+                            Arrays.copyOfRange(b, tile[2] * stride, tile[3] * stride), rb, dim, part);
+                    double[] partA = new double[ra * ra];
+                    engine.gramSymmetric(Arrays.copyOfRange(a, tile[0] * stride, tile[1] * stride), ra, dim, partA);
+                    for (int i = 0; i < ra; i++) {
+                        for (int j = 0; j < rb; j++) {
+                            assertEquals(whole[(tile[0] + i) * nb + tile[2] + j], part[i * rb + j], 0.0, isa + " n=" + n);
+                        }
+                        for (int j = 0; j < ra; j++) {
+                            assertEquals(sym[(tile[0] + i) * na + tile[0] + j], partA[i * ra + j], 0.0, isa + " n=" + n);
+                        }
+                    }
+                }
+            }
         }
     }
 

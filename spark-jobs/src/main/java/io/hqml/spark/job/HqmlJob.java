@@ -166,7 +166,8 @@ public final class HqmlJob {
                 .map(o -> new RunSummary.ModelLine(o.model(), o.family(), o.description())).toList();
         double total = timer.timings().stream().mapToDouble(StageTimer.Timing::seconds).sum();
         return new RunSummary(runId, cfg.name, warehouse, data.uri(), data.contentHash(), prepared.train.size(),
-                prepared.test.size(), data.classes(), map.describe(), qubits, preprocessing, lines, metrics,
+                prepared.test.size(), data.classes(), map.describe(), qubits, preprocessing,
+                quantumKernel.engine().name(), lines, metrics,
                 timer.timings(), total);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /** What {@code hqml run} reports: printed as a table, or as JSON with {@code --json}. */
 public record RunSummary(String runId, String name, String warehouse, String datasetUri, String datasetHash,
                          long trainRows, long testRows, List<String> classes, String featureMap, int qubits,
-                         String preprocessing, List<ModelLine> models, List<MetricRow> metrics,
+                         String preprocessing, String engine, List<ModelLine> models, List<MetricRow> metrics,
                          List<StageTimer.Timing> stageTimings, double totalSeconds) {
 
     /** A model and its description, in report order (quantum first, then baselines). */

@@ -24,7 +24,7 @@ public final class SummaryPrinter {
         sb.append("data      ").append(s.datasetUri()).append("  ").append(s.datasetHash()).append('\n');
         sb.append("split     train ").append(s.trainRows()).append(", test ").append(s.testRows())
                 .append(", classes ").append(s.classes()).append('\n');
-        sb.append("quantum   ").append(s.featureMap()).append('\n');
+        sb.append("quantum   ").append(s.featureMap()).append(" on ").append(s.engine()).append('\n');
         sb.append("features  ").append(s.preprocessing()).append("\n\n");
         sb.append(String.format(Locale.ROOT, "%-22s %-10s %-6s", "model", "family", "split"));
         for (String m : ModelEvaluation.METRICS) {
@@ -55,7 +55,8 @@ public final class SummaryPrinter {
         root.put("run_id", s.runId()).put("name", s.name()).put("warehouse", s.warehouse())
                 .put("dataset_uri", s.datasetUri()).put("dataset_hash", s.datasetHash())
                 .put("train_rows", s.trainRows()).put("test_rows", s.testRows())
-                .put("feature_map", s.featureMap()).put("qubits", s.qubits()).put("preprocessing", s.preprocessing());
+                .put("feature_map", s.featureMap()).put("qubits", s.qubits()).put("preprocessing", s.preprocessing())
+                .put("engine", s.engine());
         ArrayNode classes = root.putArray("classes");
         s.classes().forEach(classes::add);
         ArrayNode models = root.putArray("models");
