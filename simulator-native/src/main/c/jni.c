@@ -34,6 +34,43 @@ static const hq_kernels *kernels(JNIEnv *env, jint variant, jint n) {
     return hq_variant(n < 3 ? 0 : variant); /* tiny states: fewer amplitudes than a wide vector */
 }
 
+/* Arrays held as critical regions for one native call, released in reverse order (read-only ones unchanged). */
+typedef struct {
+    jarray arr[6];
+    void *ptr[6];
+    jint mode[6];
+    int count, failed;
+} pins;
+
+static void *pin(JNIEnv *env, pins *p, jarray a, int written) {
+    if (p->failed) return NULL;
+    void *x = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
+    if (!x) {
+        p->failed = 1;
+        return NULL;
+    }
+    p->arr[p->count] = a;
+    p->ptr[p->count] = x;
+    p->mode[p->count++] = written ? 0 : JNI_ABORT;
+    return x;
+}
+
+/* Releases every pinned array; then throws for rc (a failed pin counts as out of memory). */
+static void unpin_and_check(JNIEnv *env, pins *p, int rc) {
+    while (p->count > 0) {
+        p->count--;
+        (*env)->ReleasePrimitiveArrayCritical(env, p->arr[p->count], p->ptr[p->count], p->mode[p->count]);
+    }
+    if (p->failed && rc == HQ_OK) rc = HQ_ENOMEM;
+    if (rc != HQ_OK && !(*env)->ExceptionCheck(env)) throw_status(env, rc);
+}
+
+static int log2_dim(jint dim) {
+    int n = 0;
+    while ((1 << n) < dim) n++;
+    return n;
+}
+
 static int starts_from_scratch(const int32_t *prog, int len) {
     return len > 0 && (prog[0] == OP_UNIFORM || prog[0] == OP_UNIFORM_DIAG);
 }
@@ -111,18 +148,11 @@ EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_prepare(JNIEnv *env,
     const hq_kernels *k = kernels(env, variant, n);
     if (!k) return;
     jint plen = (*env)->GetArrayLength(env, prog);
-    int32_t *p = (*env)->GetPrimitiveArrayCritical(env, prog, NULL);
-    double *pa = p ? (*env)->GetPrimitiveArrayCritical(env, params, NULL) : NULL;
-    double *o = pa ? (*env)->GetPrimitiveArrayCritical(env, out, NULL) : NULL;
-    int rc = HQ_ENOMEM;
-    if (o) {
-        rows_task t = {k, n, plen, stride, 0, 0, 0, p, NULL, NULL, pa, o, NULL, HQ_OK};
-        rc = run_all(t, rows, threads);
-    }
-    if (o) (*env)->ReleasePrimitiveArrayCritical(env, out, o, 0);
-    if (pa) (*env)->ReleasePrimitiveArrayCritical(env, params, pa, JNI_ABORT);
-    if (p) (*env)->ReleasePrimitiveArrayCritical(env, prog, p, JNI_ABORT);
-    if (rc != HQ_OK && !(*env)->ExceptionCheck(env)) throw_status(env, rc);
+    pins P = {0};
+    int32_t *p = pin(env, &P, prog, 0);
+    double *pa = pin(env, &P, params, 0), *o = pin(env, &P, out, 1);
+    rows_task t = {k, n, plen, stride, 0, 0, 0, p, NULL, NULL, pa, o, NULL, HQ_OK};
+    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM : run_all(t, rows, threads));
 }
 
 EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_prepareDirect(JNIEnv *env, jclass cls, jint variant,
@@ -131,16 +161,11 @@ EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_prepareDirect(JNIEnv
     const hq_kernels *k = kernels(env, variant, n);
     if (!k) return;
     jint plen = (*env)->GetArrayLength(env, prog);
-    int32_t *p = (*env)->GetPrimitiveArrayCritical(env, prog, NULL);
-    double *pa = p ? (*env)->GetPrimitiveArrayCritical(env, params, NULL) : NULL;
-    int rc = HQ_ENOMEM;
-    if (pa) {
-        rows_task t = {k, n, plen, stride, 0, 0, 0, p, NULL, NULL, pa, (double *)(intptr_t)address, NULL, HQ_OK};
-        rc = run_all(t, rows, threads);
-    }
-    if (pa) (*env)->ReleasePrimitiveArrayCritical(env, params, pa, JNI_ABORT);
-    if (p) (*env)->ReleasePrimitiveArrayCritical(env, prog, p, JNI_ABORT);
-    if (rc != HQ_OK && !(*env)->ExceptionCheck(env)) throw_status(env, rc);
+    pins P = {0};
+    int32_t *p = pin(env, &P, prog, 0);
+    double *pa = pin(env, &P, params, 0);
+    rows_task t = {k, n, plen, stride, 0, 0, 0, p, NULL, NULL, pa, (double *)(intptr_t)address, NULL, HQ_OK};
+    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM : run_all(t, rows, threads));
 }
 
 EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_apply(JNIEnv *env, jclass cls, jint variant, jint n,
@@ -149,14 +174,10 @@ EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_apply(JNIEnv *env, j
     const hq_kernels *k = kernels(env, variant, n);
     if (!k) return;
     jint plen = (*env)->GetArrayLength(env, prog);
-    int32_t *p = (*env)->GetPrimitiveArrayCritical(env, prog, NULL);
-    double *pa = p ? (*env)->GetPrimitiveArrayCritical(env, params, NULL) : NULL;
-    double *s = pa ? (*env)->GetPrimitiveArrayCritical(env, state, NULL) : NULL;
-    int rc = s ? k->run(n, p, plen, pa, s) : HQ_ENOMEM;
-    if (s) (*env)->ReleasePrimitiveArrayCritical(env, state, s, 0);
-    if (pa) (*env)->ReleasePrimitiveArrayCritical(env, params, pa, JNI_ABORT);
-    if (p) (*env)->ReleasePrimitiveArrayCritical(env, prog, p, JNI_ABORT);
-    if (rc != HQ_OK && !(*env)->ExceptionCheck(env)) throw_status(env, rc);
+    pins P = {0};
+    int32_t *p = pin(env, &P, prog, 0);
+    double *pa = pin(env, &P, params, 0), *s = pin(env, &P, state, 1);
+    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM : k->run(n, p, plen, pa, s));
 }
 
 EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_expectations(JNIEnv *env, jclass cls, jint variant,
@@ -166,52 +187,32 @@ EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_expectations(JNIEnv 
     const hq_kernels *k = kernels(env, variant, n);
     if (!k) return;
     jint plen = (*env)->GetArrayLength(env, prog), nexp = (*env)->GetArrayLength(env, xmask);
-    int32_t *p = (*env)->GetPrimitiveArrayCritical(env, prog, NULL);
-    double *pa = p ? (*env)->GetPrimitiveArrayCritical(env, params, NULL) : NULL;
-    int32_t *x = pa ? (*env)->GetPrimitiveArrayCritical(env, xmask, NULL) : NULL;
-    int32_t *z = x ? (*env)->GetPrimitiveArrayCritical(env, zmask, NULL) : NULL;
-    double *o = z ? (*env)->GetPrimitiveArrayCritical(env, out, NULL) : NULL;
-    int rc = HQ_ENOMEM;
-    if (o) {
-        rows_task t = {k, n, plen, stride, 0, 0, nexp, p, x, z, pa, NULL, o, HQ_OK};
-        rc = run_all(t, rows, threads);
-    }
-    if (o) (*env)->ReleasePrimitiveArrayCritical(env, out, o, 0);
-    if (z) (*env)->ReleasePrimitiveArrayCritical(env, zmask, z, JNI_ABORT);
-    if (x) (*env)->ReleasePrimitiveArrayCritical(env, xmask, x, JNI_ABORT);
-    if (pa) (*env)->ReleasePrimitiveArrayCritical(env, params, pa, JNI_ABORT);
-    if (p) (*env)->ReleasePrimitiveArrayCritical(env, prog, p, JNI_ABORT);
-    if (rc != HQ_OK && !(*env)->ExceptionCheck(env)) throw_status(env, rc);
+    pins P = {0};
+    int32_t *p = pin(env, &P, prog, 0), *x = pin(env, &P, xmask, 0), *z = pin(env, &P, zmask, 0);
+    double *pa = pin(env, &P, params, 0), *o = pin(env, &P, out, 1);
+    rows_task t = {k, n, plen, stride, 0, 0, nexp, p, x, z, pa, NULL, o, HQ_OK};
+    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM : run_all(t, rows, threads));
 }
 
 EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_gram(JNIEnv *env, jclass cls, jint variant,
         jdoubleArray a, jint na, jdoubleArray b, jint nb, jint dim, jdoubleArray out, jboolean symmetric) {
     (void)cls;
-    int n = 0;
-    while ((1 << n) < dim) n++;
-    const hq_kernels *k = kernels(env, variant, n);
+    const hq_kernels *k = kernels(env, variant, log2_dim(dim));
     if (!k) return;
-    double *pa = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
-    double *pb = pa ? (*env)->GetPrimitiveArrayCritical(env, b, NULL) : NULL;
-    double *o = pb ? (*env)->GetPrimitiveArrayCritical(env, out, NULL) : NULL;
-    int rc = o ? k->gram(pa, na, pb, nb, dim, o, symmetric) : HQ_ENOMEM;
-    if (o) (*env)->ReleasePrimitiveArrayCritical(env, out, o, 0);
-    if (pb) (*env)->ReleasePrimitiveArrayCritical(env, b, pb, JNI_ABORT);
-    if (pa) (*env)->ReleasePrimitiveArrayCritical(env, a, pa, JNI_ABORT);
-    if (rc != HQ_OK && !(*env)->ExceptionCheck(env)) throw_status(env, rc);
+    pins P = {0};
+    double *pa = pin(env, &P, a, 0), *pb = pin(env, &P, b, 0), *o = pin(env, &P, out, 1);
+    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM : k->gram(pa, na, pb, nb, dim, o, symmetric));
 }
 
 EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_gramDirect(JNIEnv *env, jclass cls, jint variant,
         jlong a, jint na, jlong b, jint nb, jint dim, jdoubleArray out, jboolean symmetric) {
     (void)cls;
-    int n = 0;
-    while ((1 << n) < dim) n++;
-    const hq_kernels *k = kernels(env, variant, n);
+    const hq_kernels *k = kernels(env, variant, log2_dim(dim));
     if (!k) return;
-    double *o = (*env)->GetPrimitiveArrayCritical(env, out, NULL);
-    int rc = o ? k->gram((const double *)(intptr_t)a, na, (const double *)(intptr_t)b, nb, dim, o, symmetric) : HQ_ENOMEM;
-    if (o) (*env)->ReleasePrimitiveArrayCritical(env, out, o, 0);
-    if (rc != HQ_OK && !(*env)->ExceptionCheck(env)) throw_status(env, rc);
+    pins P = {0};
+    double *o = pin(env, &P, out, 1);
+    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM
+            : k->gram((const double *)(intptr_t)a, na, (const double *)(intptr_t)b, nb, dim, o, symmetric));
 }
 
 EXPORT jlong JNICALL Java_io_hqml_nativeengine_NativeKernels_allocate(JNIEnv *env, jclass cls, jlong bytes) {
@@ -235,15 +236,12 @@ EXPORT jboolean JNICALL Java_io_hqml_nativeengine_NativeKernels_dgemm(JNIEnv *en
     (void)cls;
     hq_dgemm_fn f = hq_blas_dgemm();
     if (!f) return JNI_FALSE;
-    double *pa = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
-    double *pb = pa ? (*env)->GetPrimitiveArrayCritical(env, b, NULL) : NULL;
-    double *pc = pb ? (*env)->GetPrimitiveArrayCritical(env, c, NULL) : NULL;
-    if (pc) f(101, 111, 111, n, n, n, 1.0, pa, n, pb, n, 0.0, pc, n);
-    if (pc) (*env)->ReleasePrimitiveArrayCritical(env, c, pc, 0);
-    if (pb) (*env)->ReleasePrimitiveArrayCritical(env, b, pb, JNI_ABORT);
-    if (pa) (*env)->ReleasePrimitiveArrayCritical(env, a, pa, JNI_ABORT);
-    if (!pc && !(*env)->ExceptionCheck(env)) throw_status(env, HQ_ENOMEM);
-    return pc ? JNI_TRUE : JNI_FALSE;
+    pins P = {0};
+    double *pa = pin(env, &P, a, 0), *pb = pin(env, &P, b, 0), *pc = pin(env, &P, c, 1);
+    if (!P.failed) f(101, 111, 111, n, n, n, 1.0, pa, n, pb, n, 0.0, pc, n);
+    int ok = !P.failed;
+    unpin_and_check(env, &P, HQ_OK);
+    return ok ? JNI_TRUE : JNI_FALSE;
 }
 
 EXPORT jint JNICALL JNI_OnLoad(JavaVM *vm, void *reserved) {
@@ -267,8 +265,8 @@ EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_inplace(JNIEnv *env,
     (void)cls;
     const hq_kernels *k = kernels(env, variant, n);
     if (!k) return;
-    double *s = (*env)->GetPrimitiveArrayCritical(env, state, NULL);
-    if (s) k->inplace(s, n, c, sn);
-    if (s) (*env)->ReleasePrimitiveArrayCritical(env, state, s, 0);
-    else throw_status(env, HQ_ENOMEM);
+    pins P = {0};
+    double *s = pin(env, &P, state, 1);
+    if (!P.failed) k->inplace(s, n, c, sn);
+    unpin_and_check(env, &P, HQ_OK);
 }
