@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class JavaStatevectorEngine implements StatevectorEngine {
     private final DiagonalLayer layer = new DiagonalLayer();
+    private final SplitState split = new SplitState();
     // Gate-matrix scratch, reused for every gate: no allocation per gate.
     private final double[] scratch1 = new double[8];
     private final double[] scratch2 = new double[32];
@@ -125,9 +126,11 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
 
     /**
      * Prepares |0...0> and the plan's first steps when they allow a shortcut; returns the next step. H on all
-     * qubits then a diagonal is written directly (uniform amplitudes times the phases, write-only), and when
-     * another H layer follows, its Hadamards on qubits the diagonal's row factor does not depend on are done
-     * once on the diagonal's table, and its normalisation is folded into the written values.
+     * qubits then diagonals and H layers are run on the state held as a short sum of products across a cut
+     * ({@link SplitState}) as long as the diagonals pair few qubits across it, then written once. Otherwise H
+     * on all qubits then a diagonal is written directly (uniform amplitudes times the phases, write-only), and
+     * when another H layer follows, its Hadamards on qubits the diagonal's row factor does not depend on are
+     * done once on the diagonal's table, and its normalisation is folded into the written values.
      */
     private int startFromZero(List<ExecutionPlan.Step> steps, double[] values, double[] s, int off, int n) {
         int len = 2 << n, all = (1 << n) - 1;
@@ -140,6 +143,23 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
                 || !fillLayer(d, values)) {
             StateKernels.uniformOver(h.mask(), s, off, len);
             return 1;
+        }
+        split.startUniform(n);
+        // Worth it when an H layer can follow: few enough terms that H leaves few non-zero on a row.
+        if (split.diagonal(layer, SplitState.MAX_ROW_TERMS)) {
+            int k = 2;
+            for (; k < steps.size(); k++) {
+                if (steps.get(k) instanceof ExecutionPlan.HLayer next) {
+                    if (!split.hadamard(next.mask())) {
+                        break;
+                    }
+                } else if (!(steps.get(k) instanceof ExecutionPlan.Diagonal next)
+                        || (fillLayer(next, values) && !split.diagonal(layer, SplitState.MAX_TERMS))) {
+                    break;
+                }
+            }
+            split.write(s, off);
+            return k;
         }
         layer.prepare(n);
         double scale = Math.pow(2, -0.5 * n);
