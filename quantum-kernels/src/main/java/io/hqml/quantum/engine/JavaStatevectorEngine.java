@@ -93,7 +93,7 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
      */
     private void execute(ExecutionPlan plan, double[] values, double[] s, int off, int n, boolean fromZero) {
         List<ExecutionPlan.Step> steps = plan.steps();
-        int len = 2 << n, all = (1 << n) - 1;
+        int len = 2 << n;
         int first = 0;
         if (fromZero) {
             first = startFromZero(steps, values, s, off, n);
@@ -101,17 +101,10 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
         for (int k = first; k < steps.size(); k++) {
             ExecutionPlan.Step step = steps.get(k);
             if (step instanceof ExecutionPlan.HLayer h) {
-                double scale = Math.pow(2, -0.5 * Integer.bitCount(h.mask() & all));
-                if (Integer.bitCount(h.mask()) == 1) {
-                    StateKernels.hadamard(Integer.numberOfTrailingZeros(h.mask()), s, off, len);
-                } else if (k + 1 < steps.size() && steps.get(k + 1) instanceof ExecutionPlan.Diagonal d
-                        && fillLayer(d, values)) {
-                    // An H layer then a diagonal (a ZZ repetition): the diagonal runs on each block in cache.
-                    layer.prepare(n);
-                    HadamardLayer.apply(h.mask(), n, s, off, scale, layer);
+                ExecutionPlan.Diagonal next = k + 1 < steps.size() && steps.get(k + 1) instanceof ExecutionPlan.Diagonal d
+                        ? d : null;
+                if (hadamards(h.mask(), next, values, s, off, n)) {
                     k++;
-                } else {
-                    HadamardLayer.apply(h.mask(), n, s, off, scale, null);
                 }
             } else if (step instanceof ExecutionPlan.Diagonal d) {
                 if (fillLayer(d, values)) {
@@ -122,6 +115,26 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
                 applyGate(g.gate(), g.qubits(), values, g.param(), s, off, len);
             }
         }
+    }
+
+    /**
+     * An H layer, and the diagonal after it (if any) fused into its blocks; true when that diagonal was applied.
+     * A method of its own: the single-qubit kernel compiles better inlined here than into {@link #execute}.
+     */
+    private boolean hadamards(int mask, ExecutionPlan.Diagonal next, double[] values, double[] s, int off, int n) {
+        if (Integer.bitCount(mask) == 1) {
+            StateKernels.hadamard(Integer.numberOfTrailingZeros(mask), s, off, 2 << n);
+            return false;
+        }
+        double scale = Math.pow(2, -0.5 * Integer.bitCount(mask));
+        if (next != null && fillLayer(next, values)) {
+            // An H layer then a diagonal (a ZZ repetition): the diagonal runs on each block in cache.
+            layer.prepare(n);
+            HadamardLayer.apply(mask, n, s, off, scale, layer);
+            return true;
+        }
+        HadamardLayer.apply(mask, n, s, off, scale, null);
+        return false;
     }
 
     /**
