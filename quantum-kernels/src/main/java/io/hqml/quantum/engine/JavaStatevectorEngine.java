@@ -101,8 +101,8 @@ public final class JavaStatevectorEngine implements StatevectorEngine {
         for (int k = first; k < steps.size(); k++) {
             ExecutionPlan.Step step = steps.get(k);
             if (step instanceof ExecutionPlan.HLayer h) {
-                ExecutionPlan.Diagonal next = k + 1 < steps.size() && steps.get(k + 1) instanceof ExecutionPlan.Diagonal d
-                        ? d : null;
+                ExecutionPlan.Diagonal next =
+                        k + 1 < steps.size() && steps.get(k + 1) instanceof ExecutionPlan.Diagonal d ? d : null;
                 if (hadamards(h.mask(), next, values, s, off, n)) {
                     k++;
                 }

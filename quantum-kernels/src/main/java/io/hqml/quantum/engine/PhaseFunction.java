@@ -57,7 +57,7 @@ final class PhaseFunction {
         pairs++;
     }
 
-    /** Bits of {@code [lo, hi)} (as a mask of bit - lo) paired with a bit at or above {@code hi}; lo = 0 here. */
+    /** Bits below {@code cut} paired with a bit at or above it (the crossing low bits), as a mask. */
     int crossingLow(int cut) {
         int m = 0;
         for (int k = 0; k < pairs; k++) {

@@ -13,7 +13,10 @@ package io.hqml.quantum.engine;
  * Walsh-Hadamard transform over the state. Reused: no allocation once sized.
  */
 final class SplitState {
-    /** Most terms kept, and most non-zero on one row (the write's cost per amplitude); beyond, the caller continues on the written state. */
+    /**
+     * Most terms kept, and most non-zero on one row (the write's cost per amplitude); beyond, the caller
+     * continues on the written state.
+     */
     static final int MAX_TERMS = 16, MAX_ROW_TERMS = 4;
     /**
      * Low qubits per factor: at most 8 (rows of 2^8 amplitudes, so two terms' tables and their companions, 4 KiB
@@ -123,7 +126,8 @@ final class SplitState {
                         nh[j + 1] = 0.0;
                         continue;
                     }
-                    double gr = kr * highTable[j] - ki * highTable[j + 1], gi = kr * highTable[j + 1] + ki * highTable[j];
+                    double gr = kr * highTable[j] - ki * highTable[j + 1];
+                    double gi = kr * highTable[j + 1] + ki * highTable[j];
                     nh[j] = gr * q[j] - gi * q[j + 1];
                     nh[j + 1] = gr * q[j + 1] + gi * q[j];
                     nonZero |= nh[j] != 0.0 || nh[j + 1] != 0.0;
