@@ -52,26 +52,36 @@ public final class EngineBench {
     }
 
     /**
-     * ZZ feature map (reps 2, linear) states: ns per state, prepared as a Spark task does, in blocks (64 rows
-     * up to n = 12, fewer above so a block stays under 64 MiB); gbps counts one read + write of each state.
+     * ZZ feature map (reps 2) states, linear ({@code zz_state}) and full ({@code zz_state_full}) entanglement:
+     * ns per state, prepared as a Spark task does, in blocks (64 rows up to n = 12, fewer above so a block stays
+     * under 64 MiB); gbps counts one read + write of each state, so {@code inplace ns / ns} is the number of
+     * in-place passes a state costs.
      */
     public List<Row> zzStates(Supplier<StatevectorEngine> engines, String variant, int[] sizes) {
         List<Row> rows = new ArrayList<>();
         StatevectorEngine engine = engines.get();
-        for (int n : sizes) {
-            ZZFeatureMap map = new ZZFeatureMap(n, 2, Entanglement.LINEAR);
-            int count = (int) Math.max(1, Math.min(64, (64L << 20) / (16L << n)));
-            double[][] block = new double[count][n];
-            for (int r = 0; r < count; r++) {
-                for (int i = 0; i < n; i++) {
-                    block[r][i] = 0.1 + 0.2 * i + 0.01 * r;
-                }
+        for (Entanglement e : new Entanglement[] {Entanglement.LINEAR, Entanglement.FULL}) {
+            String op = e == Entanglement.LINEAR ? "zz_state" : "zz_state_full";
+            for (int n : sizes) {
+                double ns = zzStateNanos(engine, n, e);
+                rows.add(new Row(engine.name(), variant, 1, n, op, ns, 2.0 * 16 * (1L << n) / ns, null));
             }
-            double[] out = new double[count * (2 << n)];
-            double ns = timing.nanosPerOp(() -> engine.prepareStates(map, block, out)) / count;
-            rows.add(new Row(engine.name(), variant, 1, n, "zz_state", ns, 2.0 * 16 * (1L << n) / ns, null));
         }
         return rows;
+    }
+
+    /** Nanoseconds per ZZ (reps 2) state on n qubits with the given entanglement, in blocks as above. */
+    public double zzStateNanos(StatevectorEngine engine, int n, Entanglement entanglement) {
+        ZZFeatureMap map = new ZZFeatureMap(n, 2, entanglement);
+        int count = (int) Math.max(1, Math.min(64, (64L << 20) / (16L << n)));
+        double[][] block = new double[count][n];
+        for (int r = 0; r < count; r++) {
+            for (int i = 0; i < n; i++) {
+                block[r][i] = 0.1 + 0.2 * i + 0.01 * r;
+            }
+        }
+        double[] out = new double[count * (2 << n)];
+        return timing.nanosPerOp(() -> engine.prepareStates(map, block, out)) / count;
     }
 
     /** Gram block of {@code count} x {@code count} states on n qubits: 8 flops per complex MAC pair. */

@@ -57,9 +57,13 @@ public final class ShotFidelityKernel implements BlockKernel {
         return seed;
     }
 
-    /** Standard deviation of one entry with exact value {@code p0}: {@code sqrt(p0 (1 - p0) / shots)}. */
+    /**
+     * Standard deviation of one entry with exact value {@code p0}: {@code sqrt(p0 (1 - p0) / shots)}; p0 is
+     * clamped to [0, 1] (a self-fidelity can round to 1 + 1e-16, which would give NaN).
+     */
     public double standardError(double p0) {
-        return Math.sqrt(p0 * (1 - p0) / shots);
+        double p = Math.min(1.0, Math.max(0.0, p0));
+        return Math.sqrt(p * (1 - p) / shots);
     }
 
     /** One estimate from the exact all-zero probability with an explicit per-entry seed. */

@@ -31,7 +31,7 @@ class HadamardLayerTest {
                     StateKernels.hadamard(q, expected);
                 }
             }
-            StateKernels.hadamardLayer(mask, n, s);
+            HadamardLayer.apply(mask, n, s, 0, Math.pow(2, -0.5 * Integer.bitCount(mask)), null);
             assertArrayEquals(expected, s, 1e-13, "mask " + Integer.toBinaryString(mask));
         }
     }

@@ -83,18 +83,20 @@ public class EngineJmh {
         return state;
     }
 
-    /** ZZ feature-map states (reps 2, linear) at n = 4..20. */
+    /** ZZ feature-map states (reps 2, linear and full entanglement) at n = 4..22, one row per call. */
     @State(Scope.Thread)
     public static class ZzState {
-        @Param({"4", "8", "12", "16", "20"})
+        @Param({"4", "8", "12", "16", "20", "22"})
         int n;
+        @Param({"LINEAR", "FULL"})
+        Entanglement entanglement;
         ZZFeatureMap map;
         double[][] row;
         double[] out;
 
         @Setup
         public void setUp() {
-            map = new ZZFeatureMap(n, 2, Entanglement.LINEAR);
+            map = new ZZFeatureMap(n, 2, entanglement);
             row = new double[1][n];
             for (int i = 0; i < n; i++) {
                 row[0][i] = 0.1 + 0.2 * i;
