@@ -892,11 +892,11 @@ static void expect(const double *s, int n, const int32_t *xmask, const int32_t *
  *
  * Own kernel (default): entry (i, j) is always the same sequence of operations, whatever block the pair falls in
  * and wherever it sits in it, so a Gram matrix assembled from Spark tiles of any size is bitwise the same as one
- * computed at once. Per pair of vectors: re += a * b and im += swap(a) * b (lanes: even ai*br, odd ar*bi), two rows
+ * computed at once. Per pair of vectors: re += a * b and im += swap(a) * b (lanes: even ai*br, odd ar*bi), three rows
  * of a against four of b in registers, K in L1-sized chunks whose partial sums are added in a fixed order.
  * Optional BLAS (hqml.native.blas=true): one ZGEMM C = B A^H straight on the interleaved states; faster, but its
  * rounding depends on the block shape. */
-#define GRAM_KC 512
+#define GRAM_KC 1024
 
 static int gram_own(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
     const int64_t len = 2 * dim;
@@ -908,33 +908,33 @@ static int gram_own(const double *a, int na, const double *b, int nb, int64_t di
     }
     for (int64_t k0 = 0; k0 < len; k0 += GRAM_KC) {
         const int64_t k1 = k0 + GRAM_KC < len ? k0 + GRAM_KC : len;
-        for (int i0 = 0; i0 < na; i0 += 2) {
-            const int ni = na - i0 < 2 ? na - i0 : 2;
-            const double *pa0 = a + (int64_t)i0 * len, *pa1 = a + (int64_t)(i0 + ni - 1) * len;
+        for (int i0 = 0; i0 < na; i0 += 3) {
+            const int ni = na - i0 < 3 ? na - i0 : 3;
+            const double *pa0 = a + (int64_t)i0 * len, *pa1 = a + (int64_t)(i0 + (ni > 1 ? 1 : 0)) * len;
+            const double *pa2 = a + (int64_t)(i0 + ni - 1) * len;
             for (int j0 = symmetric ? (i0 & ~3) : 0; j0 < nb; j0 += 4) {
                 const int nj = nb - j0 < 4 ? nb - j0 : 4;
                 const double *pb[4];
                 for (int j = 0; j < 4; j++) pb[j] = b + (int64_t)(j0 + (j < nj ? j : nj - 1)) * len;
-                vd r00 = splat(0), r01 = splat(0), r02 = splat(0), r03 = splat(0);
-                vd r10 = splat(0), r11 = splat(0), r12 = splat(0), r13 = splat(0);
-                vd m00 = splat(0), m01 = splat(0), m02 = splat(0), m03 = splat(0);
-                vd m10 = splat(0), m11 = splat(0), m12 = splat(0), m13 = splat(0);
+                vd r[3][4], m[3][4];
+                for (int i = 0; i < 3; i++)
+                    for (int j = 0; j < 4; j++) r[i][j] = m[i][j] = splat(0);
                 for (int64_t k = k0; k < k1; k += VW) {
-                    vd a0 = ld(pa0 + k), a1 = ld(pa1 + k), s0 = swp(a0), s1 = swp(a1);
-                    vd b0 = ld(pb[0] + k), b1 = ld(pb[1] + k), b2 = ld(pb[2] + k), b3 = ld(pb[3] + k);
-                    r00 += a0 * b0; r01 += a0 * b1; r02 += a0 * b2; r03 += a0 * b3;
-                    m00 += s0 * b0; m01 += s0 * b1; m02 += s0 * b2; m03 += s0 * b3;
-                    r10 += a1 * b0; r11 += a1 * b1; r12 += a1 * b2; r13 += a1 * b3;
-                    m10 += s1 * b0; m11 += s1 * b1; m12 += s1 * b2; m13 += s1 * b3;
+                    vd a0 = ld(pa0 + k), a1 = ld(pa1 + k), a2 = ld(pa2 + k);
+                    vd s0 = swp(a0), s1 = swp(a1), s2 = swp(a2);
+                    for (int j = 0; j < 4; j++) {
+                        vd bj = ld(pb[j] + k);
+                        r[0][j] += a0 * bj; m[0][j] += s0 * bj;
+                        r[1][j] += a1 * bj; m[1][j] += s1 * bj;
+                        r[2][j] += a2 * bj; m[2][j] += s2 * bj;
+                    }
                 }
-                vd rr[2][4] = {{r00, r01, r02, r03}, {r10, r11, r12, r13}};
-                vd mm[2][4] = {{m00, m01, m02, m03}, {m10, m11, m12, m13}};
                 for (int i = 0; i < ni; i++)
                     for (int j = 0; j < nj; j++) {
                         double sr = 0, si = 0;
                         for (int l = 0; l < VW; l += 2) {
-                            sr += rr[i][j][l] + rr[i][j][l + 1];
-                            si += mm[i][j][l + 1] - mm[i][j][l];
+                            sr += r[i][j][l] + r[i][j][l + 1];
+                            si += m[i][j][l + 1] - m[i][j][l];
                         }
                         re[(int64_t)(i0 + i) * nb + j0 + j] += sr;
                         im[(int64_t)(i0 + i) * nb + j0 + j] += si;
