@@ -3,6 +3,7 @@ package io.hqml.spark.job;
 import io.hqml.quantum.circuit.Circuit;
 import io.hqml.quantum.featuremap.FeatureMap;
 import io.hqml.quantum.kernel.FidelityKernel;
+import io.hqml.spark.backend.BackendUsage;
 import io.hqml.spark.config.ConfigLoader;
 import io.hqml.spark.config.JobConfig;
 import io.hqml.spark.evaluate.MetricRow;
@@ -33,11 +34,12 @@ final class RunRecord {
     private final FidelityKernel kernel;
     private final Circuit example;
     private final int kernelTiles;
+    private final BackendUsage backend;
     private final SparkSession spark;
 
     RunRecord(String runId, JobConfig cfg, ConfigLoader.Loaded loaded, IngestedData data, long trainRows,
               long testRows, String preprocessing, String modelPath, FeatureMap map, FidelityKernel kernel,
-              Circuit example, int kernelTiles, SparkSession spark) {
+              Circuit example, int kernelTiles, BackendUsage backend, SparkSession spark) {
         this.runId = runId;
         this.cfg = cfg;
         this.loaded = loaded;
@@ -50,6 +52,7 @@ final class RunRecord {
         this.kernel = kernel;
         this.example = example;
         this.kernelTiles = kernelTiles;
+        this.backend = backend;
         this.spark = spark;
     }
 
@@ -89,8 +92,12 @@ final class RunRecord {
                 CodeVersion.get(), data.uri(), data.contentHash(), data.rowCount(), trainRows, testRows,
                 data.featureColumns().toArray(String[]::new), data.classes().toArray(String[]::new),
                 preprocessing, modelPath, map.describe(), map.numQubits(), cfg.quantum.reps, kernel.describe(),
-                map.qasmTemplate(), example.depth(), example.twoQubitCount(), kernel.engine().name(), "local",
-                null, cfg.seed, cfg.split.seed, cfg.quantum.tileSize, kernelTiles,
-                spark.sparkContext().master(), spark.version(), SparkConfSnapshot.json(spark.sparkContext().getConf()));
+                map.qasmTemplate(), example.depth(), example.twoQubitCount(), kernel.engine().name(),
+                backend == null ? "local" : backend.id(), backend == null ? null : backend.shots(), cfg.seed,
+                cfg.split.seed, cfg.quantum.tileSize, kernelTiles,
+                spark.sparkContext().master(), spark.version(), SparkConfSnapshot.json(spark.sparkContext().getConf()),
+                backend == null ? null : backend.version(), backend == null ? null : backend.target(),
+                backend == null ? null : backend.calibrationId(), backend == null ? null : backend.circuits(),
+                backend == null ? null : backend.jobs(), backend == null ? null : backend.shotsTotal());
     }
 }

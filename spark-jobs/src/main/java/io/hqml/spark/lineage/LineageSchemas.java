@@ -54,7 +54,14 @@ public final class LineageSchemas {
             .add("kernel_tiles", IntegerType, false)
             .add("spark_master", StringType, false)
             .add("spark_version", StringType, false)
-            .add("spark_conf", StringType, false);
+            .add("spark_conf", StringType, false)
+            // Added with the backend SPI: nullable, at the end, so older tables gain them by schema evolution.
+            .add("backend_version", StringType, true)
+            .add("backend_target", StringType, true)
+            .add("calibration_id", StringType, true)
+            .add("backend_circuits", LongType, true)
+            .add("backend_jobs", LongType, true)
+            .add("backend_shots", LongType, true);
 
     public static final StructType METRICS_SCHEMA = new StructType()
             .add("run_id", StringType, false)

@@ -51,8 +51,9 @@ public final class LineageWriter {
     }
 
     private void replace(String table, StructType schema, String runId, List<Row> rows) {
+        // mergeSchema: a table written before columns were added gains them (older rows read null).
         spark.createDataFrame(rows, schema).coalesce(1).write().format("delta").mode("overwrite")
-                .option("replaceWhere", "run_id = '" + runId + "'")
+                .option("replaceWhere", "run_id = '" + runId + "'").option("mergeSchema", "true")
                 .save(tablePath(table));
     }
 }
