@@ -44,7 +44,24 @@ public final class QasmExporter {
             }
             lines.add(new Line(op.gate(), params, op.qubits()));
         }
-        return render(c.numQubits(), lines, 0, 0, dialect);
+        return render(c.numQubits(), lines, 0, 0, dialect, null);
+    }
+
+    /**
+     * A physical circuit (e.g. a transpiled one) on hardware qubits {@code $k}, as IBM requires for ISA
+     * circuits, with {@code bit[m] c;} and {@code c[i] = measure $measured[i];} for each entry of
+     * {@code measured} (none when it is empty). The register may be wider than {@link Circuit#MAX_QUBITS}.
+     */
+    public static String exportPhysical(List<Operation> ops, int[] measured, QasmDialect dialect) {
+        List<Line> lines = new ArrayList<>();
+        for (Operation op : ops) {
+            String[] params = new String[op.gate().numParams()];
+            for (int i = 0; i < params.length; i++) {
+                params[i] = literal(op.param(i));
+            }
+            lines.add(new Line(op.gate(), params, op.qubits()));
+        }
+        return render(0, lines, 0, 0, dialect, measured.clone());
     }
 
     public static String export(CircuitTemplate t, QasmDialect dialect) {
@@ -56,7 +73,7 @@ public final class QasmExporter {
             }
             lines.add(new Line(op.gate(), params, op.qubits()));
         }
-        return render(t.numQubits(), lines, t.numFeatures(), t.numThetas(), dialect);
+        return render(t.numQubits(), lines, t.numFeatures(), t.numThetas(), dialect, null);
     }
 
     /** A double with enough digits to parse back to the same double. */
@@ -67,7 +84,9 @@ public final class QasmExporter {
     private record Line(Gate gate, String[] params, int[] qubits) {
     }
 
-    private static String render(int n, List<Line> lines, int features, int thetas, QasmDialect dialect) {
+    /** {@code measured == null}: a virtual register {@code qubit[n] q;}; else physical qubits and these measurements. */
+    private static String render(int n, List<Line> lines, int features, int thetas, QasmDialect dialect, int[] measured) {
+        boolean physical = measured != null;
         StringBuilder sb = new StringBuilder("OPENQASM 3.0;\n");
         if (dialect == QasmDialect.STDGATES) {
             sb.append("include \"stdgates.inc\";\n");
@@ -104,12 +123,23 @@ public final class QasmExporter {
         if (thetas > 0) {
             sb.append("input array[float[64], ").append(thetas).append("] theta;\n");
         }
-        sb.append("qubit[").append(n).append("] q;\n");
+        if (physical) {
+            if (measured.length > 0) {
+                sb.append("bit[").append(measured.length).append("] c;\n");
+            }
+        } else {
+            sb.append("qubit[").append(n).append("] q;\n");
+        }
         for (Line l : lines) {
             if (dialect.name(l.gate()) == null) {
-                decomposeControlledRotation(sb, l, dialect);
+                decomposeControlledRotation(sb, l, dialect, physical);
             } else {
-                gate(sb, dialect.name(l.gate()), l.params(), l.qubits());
+                gate(sb, dialect.name(l.gate()), l.params(), l.qubits(), physical);
+            }
+        }
+        if (physical) {
+            for (int i = 0; i < measured.length; i++) {
+                sb.append("c[").append(i).append("] = measure $").append(measured[i]).append(";\n");
             }
         }
         return sb.toString();
@@ -118,29 +148,34 @@ public final class QasmExporter {
     /**
      * CRZ(t) = RZ(t/2)_t CX RZ(-t/2)_t CX; CRY likewise with RY; CRX = H_t CRZ(t) H_t. Exact, no global phase.
      */
-    private static void decomposeControlledRotation(StringBuilder sb, Line l, QasmDialect d) {
+    private static void decomposeControlledRotation(StringBuilder sb, Line l, QasmDialect d, boolean physical) {
         int c = l.qubits()[0], t = l.qubits()[1];
         String half = "(" + l.params()[0] + ")/2";
         String rot = l.gate() == Gate.CRY ? "ry" : "rz";
         if (l.gate() == Gate.CRX) {
-            gate(sb, "h", new String[0], new int[] {t});
+            gate(sb, "h", new String[0], new int[] {t}, physical);
         }
-        gate(sb, rot, new String[] {half}, new int[] {t});
-        gate(sb, d.name(Gate.CX), new String[0], new int[] {c, t});
-        gate(sb, rot, new String[] {"-" + half}, new int[] {t});
-        gate(sb, d.name(Gate.CX), new String[0], new int[] {c, t});
+        gate(sb, rot, new String[] {half}, new int[] {t}, physical);
+        gate(sb, d.name(Gate.CX), new String[0], new int[] {c, t}, physical);
+        gate(sb, rot, new String[] {"-" + half}, new int[] {t}, physical);
+        gate(sb, d.name(Gate.CX), new String[0], new int[] {c, t}, physical);
         if (l.gate() == Gate.CRX) {
-            gate(sb, "h", new String[0], new int[] {t});
+            gate(sb, "h", new String[0], new int[] {t}, physical);
         }
     }
 
-    private static void gate(StringBuilder sb, String name, String[] params, int[] qubits) {
+    private static void gate(StringBuilder sb, String name, String[] params, int[] qubits, boolean physical) {
         sb.append(name);
         if (params.length > 0) {
             sb.append('(').append(String.join(", ", params)).append(')');
         }
         for (int i = 0; i < qubits.length; i++) {
-            sb.append(i == 0 ? " q[" : ", q[").append(qubits[i]).append(']');
+            sb.append(i == 0 ? " " : ", ");
+            if (physical) {
+                sb.append('$').append(qubits[i]);
+            } else {
+                sb.append("q[").append(qubits[i]).append(']');
+            }
         }
         sb.append(";\n");
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hqml", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Hybrid quantum-classical machine learning as Spark batch jobs.",
-        subcommands = {RunCommand.class, KernelCommand.class, RunsCommand.class, DatasetsCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, KernelCommand.class, RunsCommand.class, DatasetsCommand.class, BenchCommand.class,
+                TranspileCommand.class})
 public final class HqmlMain implements Runnable {
     public static final int USER_ERROR = 2;
 
@@ -19,7 +20,7 @@ public final class HqmlMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: run, kernel, runs or datasets");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: run, kernel, runs, datasets, bench or transpile");
     }
 
     public static void main(String[] args) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Every user-facing error, in one place, with a stable code. Messages say what is wrong and how to
  * fix it, on one line. Codes: CONFIG (the YAML), DATA (the input data), BUDGET (qubit limits),
- * RUN (lineage lookups), BACKEND (the configured quantum backend).
+ * RUN (lineage lookups), BACKEND (the configured quantum backend), TARGET, QASM and TRANSPILE
+ * ({@code hqml transpile}).
  */
 public final class HqmlErrors {
     private HqmlErrors() {
@@ -138,5 +139,24 @@ public final class HqmlErrors {
             fix = "check the backend's credentials and state, then run again";
         }
         return new HqmlException(code, "backend " + backendId + ": " + e.getMessage() + "; " + fix, e);
+    }
+
+    public static HqmlException fileNotFound(String what, String path, String fix) {
+        return new HqmlException("FILE_NOT_FOUND", what + " '" + path + "' does not exist; " + fix, null);
+    }
+
+    /** {@code detail} is the parser's one line (it names the key or JSON position and the fix). */
+    public static HqmlException invalidTarget(String path, String detail) {
+        return new HqmlException("TARGET_INVALID", "target '" + path + "' is not a valid hqml target: " + detail, null);
+    }
+
+    /** {@code detail} is the importer's one line ({@code line N: problem; hint}). */
+    public static HqmlException invalidQasm(String path, String detail) {
+        return new HqmlException("QASM_INVALID", "OpenQASM input '" + path + "' " + detail, null);
+    }
+
+    /** {@code detail} is the transpiler's one line (problem; fix), e.g. too wide or over the depth budget. */
+    public static HqmlException transpileFailed(String detail) {
+        return new HqmlException("TRANSPILE_FAILED", detail, null);
     }
 }
