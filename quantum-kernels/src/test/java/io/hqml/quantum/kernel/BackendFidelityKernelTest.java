@@ -152,6 +152,38 @@ class BackendFidelityKernelTest {
     }
 
     @Test
+    void theTranspilerFitsFeatureMapCircuitsToARestrictedTarget() {
+        // A 4-qubit line without P and with full entanglement: basis translation and routing are needed.
+        FeatureMap zz3 = FeatureMaps.create("zz", 3, 2, "full", "ry");
+        Target line = io.hqml.quantum.backend.ConformanceTargets.ideal();
+        double[][] x = new double[5][3];
+        SplittableRandom rnd = new SplittableRandom(14);
+        for (double[] r : x) {
+            for (int k = 0; k < 3; k++) {
+                r[k] = rnd.nextDouble(0, Math.PI);
+            }
+        }
+        BackendFidelityKernel plain = new BackendFidelityKernel(zz3, () -> new LocalStatevectorBackend(line), 0, 1)
+                .withCache(new KernelBlockCache(1 << 20));
+        assertThrows(io.hqml.quantum.backend.InvalidCircuitException.class, () -> plain.symmetricBlock(x, new double[25]));
+        BackendFidelityKernel compiled = plain.withCompiler(TranspilingCompiler.defaults(3));
+        double[] gram = new double[25], exact = new double[25];
+        compiled.symmetricBlock(x, gram);
+        new FidelityKernel(zz3).symmetricBlock(x, exact);
+        assertArrayEquals(exact, gram, 1e-9);
+        assertTrue(compiled.describe().contains("compiler=transpile(seed=3"), compiled.describe());
+        // On the noisy calibration of the same line every gate of the compiled circuits is calibrated.
+        BackendFidelityKernel noisy = new BackendFidelityKernel(zz3,
+                () -> new LocalDensityMatrixBackend(io.hqml.quantum.backend.ConformanceTargets.noisy()), 0, 1)
+                .withCache(new KernelBlockCache(1 << 20)).withCompiler(TranspilingCompiler.defaults(3));
+        double[] noisyGram = new double[25];
+        noisy.symmetricBlock(x, noisyGram);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(noisyGram[i * 5 + i] < 0.95, "noise lowers the diagonal: " + noisyGram[i * 5 + i]);
+        }
+    }
+
+    @Test
     void aRepeatedBlockComesFromTheCacheWithTheSameValues() {
         double[][] x = rows(5, 9);
         BackendFidelityKernel k = kernel(new LocalStatevectorBackend(), 300, 3);

@@ -4,9 +4,14 @@ import io.hqml.quantum.backend.Backend;
 import io.hqml.quantum.backend.BackendException;
 import io.hqml.quantum.backend.BackendSpec;
 import io.hqml.quantum.backend.Backends;
+import io.hqml.quantum.backend.InvalidCircuitException;
+import io.hqml.quantum.circuit.Circuit;
 import io.hqml.quantum.featuremap.FeatureMap;
 import io.hqml.quantum.kernel.BackendFidelityKernel;
 import io.hqml.quantum.kernel.BlockKernel;
+import io.hqml.quantum.kernel.CircuitCompiler;
+import io.hqml.quantum.kernel.TranspilingCompiler;
+import io.hqml.quantum.transpile.core.TranspileException;
 import io.hqml.quantum.kernel.ComputeUncompute;
 import io.hqml.spark.config.BackendConfig;
 import io.hqml.spark.errors.HqmlErrors;
@@ -32,15 +37,17 @@ public final class BackendKernels {
     private final Backend backend;
     private final BlockKernel kernel;
     private final int shots;
+    private final String compiler;
     private final LongAccumulator circuits;
     private final LongAccumulator jobs;
     private final LongAccumulator shotsTotal;
 
-    private BackendKernels(Backend backend, BlockKernel kernel, int shots, LongAccumulator circuits, LongAccumulator jobs,
-                           LongAccumulator shotsTotal) {
+    private BackendKernels(Backend backend, BlockKernel kernel, int shots, String compiler, LongAccumulator circuits,
+                           LongAccumulator jobs, LongAccumulator shotsTotal) {
         this.backend = backend;
         this.kernel = kernel;
         this.shots = shots;
+        this.compiler = compiler;
         this.circuits = circuits;
         this.jobs = jobs;
         this.shotsTotal = shotsTotal;
@@ -53,22 +60,48 @@ public final class BackendKernels {
     public static BackendKernels prepare(SparkContext sc, BackendConfig cfg, FeatureMap map, double[] example) {
         BackendSpec spec = spec(cfg);
         Backend backend;
+        CircuitCompiler compiler;
         try {
             backend = Backends.shared(spec);
-            backend.validate(List.of(ComputeUncompute.circuit(map, example, example)), cfg.shots);
+            Circuit circuit = ComputeUncompute.circuit(map, example, example);
+            compiler = compiler(cfg, backend, circuit);
+            backend.validate(List.of(compiler.compile(circuit, backend.target()).circuit()), cfg.shots);
         } catch (BackendException e) {
             throw HqmlErrors.backend(cfg.name, e);
+        } catch (TranspileException e) {
+            throw HqmlErrors.transpileFailed("backend " + cfg.name + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw HqmlErrors.invalidConfig("backend", "is invalid: " + e.getMessage(), "fix the backend section");
         }
         BackendFidelityKernel k = new BackendFidelityKernel(map, new SpecSource(spec), cfg.shots, cfg.seed)
-                .withMaxCircuitsPerJob(cfg.maxCircuitsPerJob).withJobTimeout(Duration.ofSeconds(cfg.jobTimeoutSeconds));
+                .withMaxCircuitsPerJob(cfg.maxCircuitsPerJob).withJobTimeout(Duration.ofSeconds(cfg.jobTimeoutSeconds))
+                .withCompiler(compiler);
         LongAccumulator circuits = sc.longAccumulator("hqml backend circuits");
         LongAccumulator jobs = sc.longAccumulator("hqml backend jobs");
         LongAccumulator shotsTotal = sc.longAccumulator("hqml backend shots");
         LongAccumulator hits = sc.longAccumulator("hqml backend cache hits");
-        return new BackendKernels(backend, new CountingKernel(k, circuits, jobs, shotsTotal, hits), cfg.shots, circuits,
-                jobs, shotsTotal);
+        return new BackendKernels(backend, new CountingKernel(k, circuits, jobs, shotsTotal, hits), cfg.shots,
+                compiler.describe(), circuits, jobs, shotsTotal);
+    }
+
+    /**
+     * The transpiler when asked for, or ({@code auto}) when the circuit does not fit the Target as built; the
+     * transpiler's seed is the backend seed, so the compiled circuits are the same on every executor.
+     */
+    static CircuitCompiler compiler(BackendConfig cfg, Backend backend, Circuit circuit) {
+        boolean transpile = switch (cfg.transpile) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> {
+                try {
+                    backend.validate(List.of(circuit), cfg.shots);
+                    yield false;
+                } catch (InvalidCircuitException doesNotFit) {
+                    yield true;
+                }
+            }
+        };
+        return transpile ? TranspilingCompiler.defaults(cfg.seed) : CircuitCompiler.none();
     }
 
     static BackendSpec spec(BackendConfig cfg) {
@@ -123,6 +156,6 @@ public final class BackendKernels {
     /** What was used so far (accumulators are final once the kernels' Spark jobs finished). */
     public BackendUsage usage() {
         return new BackendUsage(backend.id(), backend.version(), backend.target().name(), backend.calibrationId(), shots,
-                circuits.value(), jobs.value(), shotsTotal.value());
+                compiler, circuits.value(), jobs.value(), shotsTotal.value());
     }
 }

@@ -26,6 +26,11 @@ public final class BackendConfig {
     public Long seed;
     /** Circuits per job; 0 means the Target's limit. */
     public int maxCircuitsPerJob = 0;
+    /**
+     * {@code auto}: transpile the kernel circuits to the Target only when they do not fit it as built (a native
+     * basis or a sparse coupling map); {@code always}; {@code never} (circuits that do not fit are an error).
+     */
+    public String transpile = "auto";
     /** How long one job may take, queue included. */
     public int jobTimeoutSeconds = 1800;
     /** Emulated cloud: the API root, e.g. {@code http://127.0.0.1:8089/api/v1}. */
@@ -47,6 +52,9 @@ public final class BackendConfig {
         if (maxCircuitsPerJob < 0 || jobTimeoutSeconds < 1) {
             throw invalidConfig("backend", "has maxCircuitsPerJob " + maxCircuitsPerJob + ", jobTimeoutSeconds "
                     + jobTimeoutSeconds, "use maxCircuitsPerJob >= 0 (0 = the Target's limit) and a positive timeout");
+        }
+        if (!java.util.List.of("auto", "always", "never").contains(transpile)) {
+            throw invalidConfig("backend.transpile", "is '" + transpile + "'", "use auto, always or never");
         }
         boolean cloud = name.equals("emulated-cloud");
         if (cloud && (url == null || url.isBlank())) {

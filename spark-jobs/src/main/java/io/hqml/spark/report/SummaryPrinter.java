@@ -31,7 +31,8 @@ public final class SummaryPrinter {
             BackendUsage b = s.backend();
             sb.append("backend   ").append(b.id()).append('@').append(b.version()).append(" on ").append(b.target())
                     .append(" (calibration ").append(b.calibrationId()).append("), ").append(b.shots())
-                    .append(" shots: ").append(b.circuits()).append(" circuits in ").append(b.jobs()).append(" jobs\n");
+                    .append(" shots: ").append(b.circuits()).append(" circuits in ").append(b.jobs()).append(" jobs")
+                    .append(b.compiler().equals("none") ? "" : ", " + b.compiler()).append('\n');
         }
         sb.append('\n');
         sb.append(String.format(Locale.ROOT, "%-22s %-10s %-6s", "model", "family", "split"));
@@ -67,7 +68,8 @@ public final class SummaryPrinter {
         if (s.backend() != null) {
             BackendUsage b = s.backend();
             root.putObject("backend").put("id", b.id()).put("version", b.version()).put("target", b.target())
-                    .put("calibration_id", b.calibrationId()).put("shots", b.shots()).put("circuits", b.circuits())
+                    .put("calibration_id", b.calibrationId()).put("shots", b.shots()).put("compiler", b.compiler())
+                    .put("circuits", b.circuits())
                     .put("jobs", b.jobs()).put("shots_total", b.shotsTotal());
         }
         ArrayNode classes = root.putArray("classes");

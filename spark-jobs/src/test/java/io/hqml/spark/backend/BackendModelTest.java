@@ -105,6 +105,7 @@ class BackendModelTest {
         assertEquals("local-density-matrix", b.id());
         assertEquals("textbook-5", b.target());
         assertEquals("textbook-5@2025-06-16", b.calibrationId());
+        assertEquals("none", b.compiler(), "textbook-5 executes the feature map's gates as they are");
         assertEquals(1000, b.shots());
         assertEquals(TRAIN_CIRCUITS + TEST_CIRCUITS, b.circuits());
         assertEquals(3 + 2, b.jobs(), "820 training circuits in jobs of 300, 400 test circuits likewise");
@@ -176,6 +177,19 @@ class BackendModelTest {
     }
 
     @Test
+    void aNativeBasisTargetIsReachedThroughTheTranspiler() {
+        ConfigLoader.Loaded cfg = ConfigLoader.load(SparkTestSession.example("adhoc-qsvm-noisy.yaml"), List.of(
+                "backend.target=" + SparkTestSession.projectRoot().resolve("conf/targets/line-7.json")));
+        RunSummary s = new HqmlJob(spark, dir.resolve("wh-line7").toString()).run(cfg, "line7-1");
+        BackendUsage b = s.backend();
+        assertEquals("line-7@2025-06-16", b.calibrationId());
+        assertTrue(b.compiler().startsWith("transpile(seed=42"), b.compiler());
+        assertEquals(TRAIN_CIRCUITS + TEST_CIRCUITS, b.circuits());
+        assertTrue(accuracy(s, "quantum_backend_svm") >= 0.7, "backend accuracy " + accuracy(s, "quantum_backend_svm"));
+        assertTrue(io.hqml.spark.report.SummaryPrinter.table(s).contains("jobs, transpile(seed=42"));
+    }
+
+    @Test
     void badBackendSectionsAreOneLineErrorsAndWriteNothing() throws Exception {
         Path wh = dir.resolve("wh-bad");
         Result unknown = hqml("run", SparkTestSession.example("adhoc-qsvm.yaml").toString(), "--warehouse", wh.toString(),
@@ -189,9 +203,10 @@ class BackendModelTest {
         assertEquals(HqmlMain.USER_ERROR, missing.code());
         assertTrue(missing.err().contains("'backend.target' names '/nowhere/target.json'"), missing.err());
 
-        // line-7 executes cz/rz/sx/x only: the feature map's h, p and cx need a transpiler first.
+        // line-7 executes cz/rz/sx/x only: without the transpiler the feature map's h, p and cx do not fit.
         Result rejected = hqml("run", SparkTestSession.example("adhoc-qsvm-noisy.yaml").toString(), "--warehouse",
-                wh.toString(), "--set", "backend.target=" + SparkTestSession.projectRoot().resolve("conf/targets/line-7.json"));
+                wh.toString(), "--set", "backend.target=" + SparkTestSession.projectRoot().resolve("conf/targets/line-7.json"),
+                "--set", "backend.transpile=never");
         assertEquals(HqmlMain.USER_ERROR, rejected.code());
         assertTrue(rejected.err().startsWith("error [BACKEND_REJECTED]: backend local-density-matrix: circuit 0: gate"),
                 rejected.err());
