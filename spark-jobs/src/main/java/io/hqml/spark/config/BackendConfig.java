@@ -10,7 +10,7 @@ import io.hqml.quantum.backend.Backends;
  * to the noiseless {@code quantum_kernel_svm}. Absent: no backend model, and the config hash is as before.
  *
  * <pre>
- * backend: {name: local-density-matrix, target: conf/targets/textbook-5.json, shots: 1000}
+ * backend: {name: local-density-matrix, target: conf/targets/line-7.json, shots: 1000}
  * backend: {name: emulated-cloud, url: http://127.0.0.1:8089/api/v1, tokenEnv: HQML_EMULATOR_TOKEN, shots: 1000}
  * </pre>
  * Credentials never go in a config: {@code tokenEnv}/{@code tokenFile} say where the token is.

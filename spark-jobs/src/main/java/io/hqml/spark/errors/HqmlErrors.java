@@ -117,7 +117,7 @@ public final class HqmlErrors {
 
     public static HqmlException backendTargetMissing(String path) {
         return new HqmlException("CONFIG_INVALID", "config key 'backend.target' names '" + path
-                + "', which does not exist; point it at a Target JSON such as conf/targets/textbook-5.json", null);
+                + "', which does not exist; point it at a Target JSON such as conf/targets/line-7.json", null);
     }
 
     /**

@@ -51,7 +51,7 @@ class BackendModelTest {
     static Path dir;
 
     private static final SparkSession spark = SparkTestSession.get();
-    private static final Path TARGET = SparkTestSession.projectRoot().resolve("conf/targets/textbook-5.json");
+    private static final Path TARGET = SparkTestSession.projectRoot().resolve("conf/targets/line-7.json");
     private static RunSummary noisy;
 
     // The ad hoc example: 40 training and 10 test rows; the noisy backend measures the Gram diagonal too.
@@ -103,9 +103,9 @@ class BackendModelTest {
                 "linear_svc", "random_forest"), noisy.models().stream().map(RunSummary.ModelLine::model).toList());
         BackendUsage b = noisy.backend();
         assertEquals("local-density-matrix", b.id());
-        assertEquals("textbook-5", b.target());
-        assertEquals("textbook-5@2025-06-16", b.calibrationId());
-        assertEquals("none", b.compiler(), "textbook-5 executes the feature map's gates as they are");
+        assertEquals("line-7", b.target());
+        assertEquals("line-7@2025-06-16", b.calibrationId());
+        assertTrue(b.compiler().startsWith("transpile(seed=42"), "line-7 needs the transpiler: " + b.compiler());
         assertEquals(1000, b.shots());
         assertEquals(TRAIN_CIRCUITS + TEST_CIRCUITS, b.circuits());
         assertEquals(3 + 2, b.jobs(), "820 training circuits in jobs of 300, 400 test circuits likewise");
@@ -114,8 +114,8 @@ class BackendModelTest {
         assertTrue(accuracy(noisy, "quantum_backend_svm") >= 0.7, "backend accuracy " + accuracy(noisy, "quantum_backend_svm"));
         assertTrue(accuracy(noisy, "quantum_kernel_svm") >= 0.9);
         String table = io.hqml.spark.report.SummaryPrinter.table(noisy);
-        assertTrue(table.contains("backend   local-density-matrix@1 on textbook-5 (calibration textbook-5@2025-06-16), "
-                + "1000 shots: 1220 circuits in 5 jobs"), table);
+        assertTrue(table.contains("backend   local-density-matrix@1 on line-7 (calibration line-7@2025-06-16), "
+                + "1000 shots: 1220 circuits in 5 jobs, transpile(seed=42"), table);
         assertTrue(table.contains("quantum_backend_svm"), table);
     }
 
@@ -129,8 +129,8 @@ class BackendModelTest {
         assertTrue(old.isNullAt(old.fieldIndex("backend_circuits")), "rows written before keep nulls");
         assertEquals("local-density-matrix", run.getString(run.fieldIndex("backend_id")));
         assertEquals(1000, run.getInt(run.fieldIndex("shots")));
-        assertEquals("textbook-5@2025-06-16", run.getString(run.fieldIndex("calibration_id")));
-        assertEquals("textbook-5", run.getString(run.fieldIndex("backend_target")));
+        assertEquals("line-7@2025-06-16", run.getString(run.fieldIndex("calibration_id")));
+        assertEquals("line-7", run.getString(run.fieldIndex("backend_target")));
         assertEquals(TRAIN_CIRCUITS + TEST_CIRCUITS, run.getLong(run.fieldIndex("backend_circuits")));
         assertEquals(5L, run.getLong(run.fieldIndex("backend_jobs")));
         assertEquals((TRAIN_CIRCUITS + TEST_CIRCUITS) * 1000, run.getLong(run.fieldIndex("backend_shots")));
@@ -156,7 +156,7 @@ class BackendModelTest {
             assertFalse(r.out().contains(secret) || r.err().contains(secret), "the token never appears in output");
             JsonNode json = new ObjectMapper().readTree(r.out());
             assertEquals("emulated-cloud", json.get("backend").get("id").asText());
-            assertEquals("textbook-5@2025-06-16", json.get("backend").get("calibration_id").asText());
+            assertEquals("line-7@2025-06-16", json.get("backend").get("calibration_id").asText());
             assertEquals(TRAIN_CIRCUITS + TEST_CIRCUITS, json.get("backend").get("circuits").asLong());
             Map<String, Double> cloud = new TreeMap<>();
             for (JsonNode m : json.get("models")) {
@@ -177,16 +177,17 @@ class BackendModelTest {
     }
 
     @Test
-    void aNativeBasisTargetIsReachedThroughTheTranspiler() {
+    void withoutATargetTheIdealStatevectorBackendSkipsTheGramDiagonal() {
         ConfigLoader.Loaded cfg = ConfigLoader.load(SparkTestSession.example("adhoc-qsvm-noisy.yaml"), List.of(
-                "backend.target=" + SparkTestSession.projectRoot().resolve("conf/targets/line-7.json")));
-        RunSummary s = new HqmlJob(spark, dir.resolve("wh-line7").toString()).run(cfg, "line7-1");
+                "backend.name=local-statevector", "backend.target=null", "backend.shots=2000"));
+        RunSummary s = new HqmlJob(spark, dir.resolve("wh-ideal").toString()).run(cfg, "ideal-1");
         BackendUsage b = s.backend();
-        assertEquals("line-7@2025-06-16", b.calibrationId());
-        assertTrue(b.compiler().startsWith("transpile(seed=42"), b.compiler());
-        assertEquals(TRAIN_CIRCUITS + TEST_CIRCUITS, b.circuits());
-        assertTrue(accuracy(s, "quantum_backend_svm") >= 0.7, "backend accuracy " + accuracy(s, "quantum_backend_svm"));
-        assertTrue(io.hqml.spark.report.SummaryPrinter.table(s).contains("jobs, transpile(seed=42"));
+        assertEquals("ideal", b.calibrationId());
+        assertEquals("none", b.compiler(), "the ideal device executes the feature map's gates as they are");
+        assertEquals(40 * 39 / 2 + TEST_CIRCUITS, b.circuits(), "a noiseless diagonal is 1 without a circuit");
+        assertEquals(2, b.jobs(), "one job per kernel: the ideal device takes 10,000 circuits per job");
+        assertEquals(b.circuits() * 2000, b.shotsTotal());
+        assertTrue(accuracy(s, "quantum_backend_svm") >= 0.9, "ideal shot kernel " + accuracy(s, "quantum_backend_svm"));
     }
 
     @Test
