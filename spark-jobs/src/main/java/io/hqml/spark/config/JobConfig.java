@@ -2,6 +2,8 @@ package io.hqml.spark.config;
 
 import static io.hqml.spark.errors.HqmlErrors.invalidConfig;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** The whole {@code hqml run} config. Bound from YAML by {@link ConfigLoader}; validated before anything runs. */
 public final class JobConfig {
     /** A name for the experiment; run ids start with it. */
@@ -14,6 +16,9 @@ public final class JobConfig {
     public QuantumConfig quantum = new QuantumConfig();
     public SvmConfig svm = new SvmConfig();
     public BaselinesConfig baselines = new BaselinesConfig();
+    /** Optional: a backend whose shot kernel trains a second quantum model. Left out of the canonical JSON when absent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public BackendConfig backend;
 
     /** Checks every section and fills derived defaults (seeds). */
     public JobConfig validate() {
@@ -29,6 +34,12 @@ public final class JobConfig {
         quantum.validate();
         svm.validate();
         baselines.validate();
+        if (backend != null) {
+            backend.validate();
+            if (backend.seed == null) {
+                backend.seed = seed;
+            }
+        }
         if (split.seed == null) {
             split.seed = seed;
         }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Every user-facing error, in one place, with a stable code. Messages say what is wrong and how to
  * fix it, on one line. Codes: CONFIG (the YAML), DATA (the input data), BUDGET (qubit limits),
- * RUN (lineage lookups), TARGET, QASM and TRANSPILE ({@code hqml transpile}).
+ * RUN (lineage lookups), BACKEND (the configured quantum backend), TARGET, QASM and TRANSPILE
+ * ({@code hqml transpile}).
  */
 public final class HqmlErrors {
     private HqmlErrors() {
@@ -120,6 +121,32 @@ public final class HqmlErrors {
 
     public static HqmlException invalidArgument(String what, String fix) {
         return new HqmlException("ARGUMENT_INVALID", what + "; " + fix, null);
+    }
+
+    public static HqmlException backendTargetMissing(String path) {
+        return new HqmlException("CONFIG_INVALID", "config key 'backend.target' names '" + path
+                + "', which does not exist; point it at a Target JSON such as conf/targets/line-7.json", null);
+    }
+
+    /**
+     * A backend error as a user error: REJECTED (the circuits do not fit the backend: no retry helps),
+     * UNAVAILABLE (transient or rate limited: try again later) or FAILED (authentication, failed jobs, protocol).
+     */
+    public static HqmlException backend(String backendId, io.hqml.quantum.backend.BackendException e) {
+        String code;
+        String fix;
+        if (e instanceof io.hqml.quantum.backend.InvalidCircuitException
+                || e instanceof io.hqml.quantum.backend.OverLimitsException) {
+            code = "BACKEND_REJECTED";
+            fix = "choose a backend.target whose gates and coupling fit the feature map, fewer qubits, or fewer shots";
+        } else if (e.retryable()) {
+            code = "BACKEND_UNAVAILABLE";
+            fix = "check that the backend is running and reachable, then run again";
+        } else {
+            code = "BACKEND_FAILED";
+            fix = "check the backend's credentials and state, then run again";
+        }
+        return new HqmlException(code, "backend " + backendId + ": " + e.getMessage() + "; " + fix, e);
     }
 
     public static HqmlException fileNotFound(String what, String path, String fix) {

@@ -4,8 +4,11 @@ import static org.apache.spark.sql.functions.col;
 
 import io.hqml.quantum.circuit.Circuit;
 import io.hqml.quantum.featuremap.FeatureMap;
+import io.hqml.quantum.kernel.BlockKernel;
 import io.hqml.quantum.kernel.FidelityKernel;
 import io.hqml.quantum.kernel.RbfKernel;
+import io.hqml.spark.backend.BackendKernels;
+import io.hqml.spark.backend.BackendUsage;
 import io.hqml.spark.config.ConfigLoader;
 import io.hqml.spark.config.JobConfig;
 import io.hqml.spark.errors.HqmlErrors;
@@ -84,6 +87,9 @@ public final class HqmlJob {
             throw HqmlErrors.tooManyTrainingRows(prepared.train.size(), cfg.svm.maxTrainRows);
         }
         int numClasses = data.classes().size();
+        // The backend is opened and checked here, before any kernel is computed and anything is written.
+        BackendKernels backend = cfg.backend == null ? null
+                : BackendKernels.prepare(spark.sparkContext(), cfg.backend, map, prepared.train.angles()[0]);
 
         Circuit example = map.circuit(prepared.train.angles()[0]);
         FidelityKernel quantumKernel = new FidelityKernel(map, cfg.quantum.engine);
@@ -109,6 +115,17 @@ public final class HqmlJob {
                     prepared.testFrame, cfg.quantum, cfg.baselines));
             outcomes.add(nystroem.outcome());
         }
+
+        if (backend != null) {
+            BlockKernel bk = backend.kernel();
+            double[][] bTrain = timer.time("backend_kernel_train", () ->
+                    backend.run(() -> tiles.symmetric(bk, prepared.train.angles())));
+            double[][] bTest = timer.time("backend_kernel_test", () ->
+                    backend.run(() -> tiles.cross(bk, prepared.test.angles(), prepared.train.angles())));
+            outcomes.add(timer.time("backend_svm", () -> KernelSvmTrainer.train("quantum_backend_svm", "quantum",
+                    "svm[" + bk.describe() + "]", bTrain, bTest, prepared.train.classes(), numClasses, cfg.svm.options())));
+        }
+        BackendUsage usage = backend == null ? null : backend.usage();
 
         if (cfg.quantum.projected) {
             outcomes.add(timer.time("quantum_projected_lr", () -> ProjectedQuantumModel.train(prepared.trainFrame,
@@ -146,7 +163,7 @@ public final class HqmlJob {
         String modelPath = warehouse + "/hqml_models/" + runId + "/preprocessing";
         String preprocessing = PreprocessingPipeline.describe(cfg.preprocess, data.featureColumns().size(), encoded);
         RunRecord record = new RunRecord(runId, cfg, loaded, data, prepared.train.size(), prepared.test.size(),
-                preprocessing, modelPath, map, quantumKernel, example, kernelTileSize, kernelTiles, nystroem, spark);
+                preprocessing, modelPath, map, quantumKernel, example, kernelTileSize, kernelTiles, nystroem, usage, spark);
         timer.time("record", () -> {
             try {
                 prepared.model.write().overwrite().save(modelPath);
@@ -167,7 +184,7 @@ public final class HqmlJob {
         double total = timer.timings().stream().mapToDouble(StageTimer.Timing::seconds).sum();
         return new RunSummary(runId, cfg.name, warehouse, data.uri(), data.contentHash(), prepared.train.size(),
                 prepared.test.size(), data.classes(), map.describe(), qubits, preprocessing,
-                quantumKernel.engine().name(), lines, metrics,
+                quantumKernel.engine().name(), usage, lines, metrics,
                 timer.timings(), total);
     }
 

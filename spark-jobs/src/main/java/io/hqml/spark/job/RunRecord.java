@@ -3,6 +3,7 @@ package io.hqml.spark.job;
 import io.hqml.quantum.circuit.Circuit;
 import io.hqml.quantum.featuremap.FeatureMap;
 import io.hqml.quantum.kernel.FidelityKernel;
+import io.hqml.spark.backend.BackendUsage;
 import io.hqml.spark.config.ConfigLoader;
 import io.hqml.spark.config.JobConfig;
 import io.hqml.spark.evaluate.MetricRow;
@@ -36,12 +37,13 @@ final class RunRecord {
     private final int kernelTileSize;
     private final int kernelTiles;
     private final NystroemModels.Trained nystroem;
+    private final BackendUsage backend;
     private final SparkSession spark;
 
     RunRecord(String runId, JobConfig cfg, ConfigLoader.Loaded loaded, IngestedData data, long trainRows,
               long testRows, String preprocessing, String modelPath, FeatureMap map, FidelityKernel kernel,
               Circuit example, int kernelTileSize, int kernelTiles, NystroemModels.Trained nystroem,
-              SparkSession spark) {
+              BackendUsage backend, SparkSession spark) {
         this.runId = runId;
         this.cfg = cfg;
         this.loaded = loaded;
@@ -56,6 +58,7 @@ final class RunRecord {
         this.kernelTileSize = kernelTileSize;
         this.kernelTiles = kernelTiles;
         this.nystroem = nystroem;
+        this.backend = backend;
         this.spark = spark;
     }
 
@@ -95,10 +98,14 @@ final class RunRecord {
                 CodeVersion.get(), data.uri(), data.contentHash(), data.rowCount(), trainRows, testRows,
                 data.featureColumns().toArray(String[]::new), data.classes().toArray(String[]::new),
                 preprocessing, modelPath, map.describe(), map.numQubits(), cfg.quantum.reps, kernel.describe(),
-                map.qasmTemplate(), example.depth(), example.twoQubitCount(), kernel.engine().name(), "local",
-                null, cfg.seed, cfg.split.seed, kernelTileSize, kernelTiles,
+                map.qasmTemplate(), example.depth(), example.twoQubitCount(), kernel.engine().name(),
+                backend == null ? "local" : backend.id(), backend == null ? null : backend.shots(), cfg.seed,
+                cfg.split.seed, kernelTileSize, kernelTiles,
                 spark.sparkContext().master(), spark.version(), SparkConfSnapshot.json(spark.sparkContext().getConf()),
                 nystroem == null ? null : nystroem.landmarks(), nystroem == null ? null : nystroem.selection(),
-                nystroem == null ? null : nystroem.rank());
+                nystroem == null ? null : nystroem.rank(),
+                backend == null ? null : backend.version(), backend == null ? null : backend.target(),
+                backend == null ? null : backend.calibrationId(), backend == null ? null : backend.circuits(),
+                backend == null ? null : backend.jobs(), backend == null ? null : backend.shotsTotal());
     }
 }

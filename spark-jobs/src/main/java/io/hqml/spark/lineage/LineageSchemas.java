@@ -58,7 +58,14 @@ public final class LineageSchemas {
             // Null when the run has no Nystroem models (quantum.kernels without nystroem).
             .add("nystroem_landmarks", IntegerType, true)
             .add("nystroem_selection", StringType, true)
-            .add("nystroem_rank", IntegerType, true);
+            .add("nystroem_rank", IntegerType, true)
+            // Added with the backend SPI: nullable, at the end, so older tables gain them by schema evolution.
+            .add("backend_version", StringType, true)
+            .add("backend_target", StringType, true)
+            .add("calibration_id", StringType, true)
+            .add("backend_circuits", LongType, true)
+            .add("backend_jobs", LongType, true)
+            .add("backend_shots", LongType, true);
 
     public static final StructType METRICS_SCHEMA = new StructType()
             .add("run_id", StringType, false)

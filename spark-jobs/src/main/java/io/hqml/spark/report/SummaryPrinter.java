@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hqml.spark.backend.BackendUsage;
 import io.hqml.spark.evaluate.MetricRow;
 import io.hqml.spark.evaluate.ModelEvaluation;
 import io.hqml.spark.job.RunSummary;
@@ -25,7 +26,15 @@ public final class SummaryPrinter {
         sb.append("split     train ").append(s.trainRows()).append(", test ").append(s.testRows())
                 .append(", classes ").append(s.classes()).append('\n');
         sb.append("quantum   ").append(s.featureMap()).append(" on ").append(s.engine()).append('\n');
-        sb.append("features  ").append(s.preprocessing()).append("\n\n");
+        sb.append("features  ").append(s.preprocessing()).append('\n');
+        if (s.backend() != null) {
+            BackendUsage b = s.backend();
+            sb.append("backend   ").append(b.id()).append('@').append(b.version()).append(" on ").append(b.target())
+                    .append(" (calibration ").append(b.calibrationId()).append("), ").append(b.shots())
+                    .append(" shots: ").append(b.circuits()).append(" circuits in ").append(b.jobs()).append(" jobs")
+                    .append(b.compiler().equals("none") ? "" : ", " + b.compiler()).append('\n');
+        }
+        sb.append('\n');
         sb.append(String.format(Locale.ROOT, "%-22s %-10s %-6s", "model", "family", "split"));
         for (String m : ModelEvaluation.METRICS) {
             sb.append(String.format(Locale.ROOT, " %17s", m));
@@ -57,6 +66,13 @@ public final class SummaryPrinter {
                 .put("train_rows", s.trainRows()).put("test_rows", s.testRows())
                 .put("feature_map", s.featureMap()).put("qubits", s.qubits()).put("preprocessing", s.preprocessing())
                 .put("engine", s.engine());
+        if (s.backend() != null) {
+            BackendUsage b = s.backend();
+            root.putObject("backend").put("id", b.id()).put("version", b.version()).put("target", b.target())
+                    .put("calibration_id", b.calibrationId()).put("shots", b.shots()).put("compiler", b.compiler())
+                    .put("circuits", b.circuits())
+                    .put("jobs", b.jobs()).put("shots_total", b.shotsTotal());
+        }
         ArrayNode classes = root.putArray("classes");
         s.classes().forEach(classes::add);
         ArrayNode models = root.putArray("models");

@@ -39,6 +39,7 @@ class ModuleRulesTest {
     private static final Map<String, String> PACKAGES = Map.of(
             "quantum-kernels", "io.hqml.quantum",
             "simulator-native", "io.hqml.nativeengine",
+            "backend-connectors", "io.hqml.backends",
             "spark-jobs", "io.hqml.spark");
 
     private static JavaClasses classes;
@@ -70,6 +71,16 @@ class ModuleRulesTest {
     }
 
     @Test
+    void backendConnectorsSeeOnlyQuantumKernelsAndTheJdk() {
+        assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith("io.hqml.backends")),
+                "no backend-connectors classes were imported: the rule would pass vacuously");
+        noClasses().that().resideInAPackage("io.hqml.backends..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..",
+                        "io.delta..", "scala..", "com.fasterxml..", "io.hqml.spark..", "io.hqml.nativesim..")
+                .check(classes);
+    }
+
+    @Test
     void noModuleUsesAnotherModulesInternalPackage() {
         for (Map.Entry<String, String> module : PACKAGES.entrySet()) {
             String root = module.getValue();
@@ -87,13 +98,18 @@ class ModuleRulesTest {
                 .matching("io.hqml.quantum.(**)").should().beFreeOfCycles().check(classes);
         com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
                 .matching("io.hqml.spark.(**)").should().beFreeOfCycles().check(classes);
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("io.hqml.backends.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test
-    void quantumKernelsClasspathHasNoSpark() throws IOException {
-        String pom = Files.readString(SparkTestSession.projectRoot().resolve("quantum-kernels/pom.xml"));
-        for (String forbidden : List.of("org.apache.spark", "org.apache.hadoop", "io.delta", "org.scala-lang")) {
-            assertTrue(!pom.contains(forbidden), "quantum-kernels/pom.xml mentions " + forbidden);
+    void quantumKernelsAndBackendConnectorsClasspathsHaveNoSpark() throws IOException {
+        for (String module : List.of("quantum-kernels", "backend-connectors")) {
+            String pom = Files.readString(SparkTestSession.projectRoot().resolve(module + "/pom.xml"));
+            for (String forbidden : List.of("org.apache.spark", "org.apache.hadoop", "io.delta", "org.scala-lang",
+                    "com.fasterxml")) {
+                assertTrue(!pom.contains(forbidden), module + "/pom.xml mentions " + forbidden);
+            }
         }
     }
 
