@@ -32,6 +32,8 @@ public final class NativeStatevectorEngine implements StatevectorEngine, GramAcc
     private CircuitTemplate cachedTemplate;
     private NativeProgram cachedProgram;
     private Circuit cachedCircuit;
+    // Off-heap states of the last fidelity blocks, reused block after block (freed by their cleaner).
+    private NativeStateBuffer blockRows, blockCols;
     private NativeProgram cachedCircuitProgram;
     private double[] cachedCircuitParams;
 
@@ -178,6 +180,59 @@ public final class NativeStatevectorEngine implements StatevectorEngine, GramAcc
         if (count > 0) {
             NativeKernels.gram(isa.code(), a, count, a, count, dim, out, true);
         }
+    }
+
+    /** Most bytes of off-heap states {@link #fidelityBlock} holds per operand; larger blocks use heap arrays. */
+    static final long MAX_BLOCK_BYTES = 256L << 20;
+
+    /**
+     * The fidelity block of two row blocks with their states prepared into reused, aligned off-heap buffers (the
+     * Gram kernel runs fastest there) and never copied to the heap. Off-heap memory counts against
+     * {@code spark.executor.memoryOverhead}, so blocks above {@link #MAX_BLOCK_BYTES} per operand return false.
+     */
+    @Override
+    public boolean fidelityBlock(io.hqml.quantum.featuremap.FeatureMap map, double[][] rows, double[][] cols,
+                                 double[] out) {
+        int n = map.numQubits(), na = rows.length, nb = cols == null ? na : cols.length;
+        long bytes = (long) Math.max(na, nb) * (16L << n);
+        if (bytes > MAX_BLOCK_BYTES) {
+            return false;
+        }
+        if (out.length < (long) na * nb) {
+            throw new IllegalArgumentException("output holds " + out.length + " values, needs " + (long) na * nb);
+        }
+        if (na == 0 || nb == 0) {
+            return true;
+        }
+        blockRows = room(blockRows, n, na);
+        prepareStates(map.template(), inputs(map, rows), new double[0], blockRows);
+        if (cols == null) {
+            gramBlock(blockRows, na, blockRows, na, out);
+        } else {
+            blockCols = room(blockCols, n, nb);
+            prepareStates(map.template(), inputs(map, cols), new double[0], blockCols);
+            gramBlock(blockRows, na, blockCols, nb, out);
+        }
+        return true;
+    }
+
+    private static NativeStateBuffer room(NativeStateBuffer buffer, int n, int count) {
+        if (buffer != null && buffer.numQubits() == n && buffer.capacity() >= count) {
+            return buffer;
+        }
+        if (buffer != null) {
+            buffer.close();
+        }
+        return new NativeStateBuffer(n, count);
+    }
+
+    private static double[][] inputs(io.hqml.quantum.featuremap.FeatureMap map, double[][] rows) {
+        double[][] in = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            map.checkRow(rows[r]);
+            in[r] = map.templateInput(rows[r]);
+        }
+        return in;
     }
 
     /** Gram block of states held in two native buffers (the first {@code na} / {@code nb} states). */

@@ -267,6 +267,17 @@ class NativeEngineTest {
         auto.symmetricBlock(x, a);
         javaKernel.symmetricBlock(x, b);
         assertArrayEquals(b, a, TOL);
+        // Cross blocks through the off-heap path, including a second block of another size (buffers reused, grown).
+        for (int rowsA : new int[] {4, 11}) {
+            double[][] y = rows(rowsA, 5, 40 + rowsA);
+            double[] c = new double[rowsA * 9], d = new double[rowsA * 9], e = new double[rowsA * 9];
+            auto.block(y, x, c);
+            javaKernel.block(y, x, d);
+            assertArrayEquals(d, c, TOL);
+            double[] states = auto.states(y), xs = auto.states(x);
+            ((NativeStatevectorEngine) auto.engine()).gramBlock(states, rowsA, xs, 9, 32, e);
+            assertArrayEquals(e, c, 0.0, "heap and off-heap Gram paths are the same arithmetic");
+        }
     }
 
     @Test

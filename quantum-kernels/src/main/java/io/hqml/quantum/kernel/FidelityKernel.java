@@ -55,6 +55,9 @@ public final class FidelityKernel implements BlockKernel {
     public void block(double[][] rows, double[][] cols, double[] out) {
         int dim = 1 << featureMap.numQubits();
         if (engine() instanceof GramAccelerator g) {
+            if (g.fidelityBlock(featureMap, rows, cols, out)) {
+                return;
+            }
             g.gramBlock(states(rows), rows.length, states(cols), cols.length, dim, out);
         } else {
             FidelityGram.block(states(rows), rows.length, states(cols), cols.length, dim, out);
@@ -65,6 +68,9 @@ public final class FidelityKernel implements BlockKernel {
     public void symmetricBlock(double[][] rows, double[] out) {
         int dim = 1 << featureMap.numQubits();
         if (engine() instanceof GramAccelerator g) {
+            if (g.fidelityBlock(featureMap, rows, null, out)) {
+                return;
+            }
             g.gramSymmetric(states(rows), rows.length, dim, out);
         } else {
             FidelityGram.symmetric(states(rows), rows.length, dim, out);

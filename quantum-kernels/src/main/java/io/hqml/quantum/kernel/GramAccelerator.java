@@ -12,4 +12,14 @@ public interface GramAccelerator {
 
     /** The symmetric {@code n x n} block of {@code a} with itself, exactly symmetric. */
     void gramSymmetric(double[] a, int n, int dim, double[] out);
+
+    /**
+     * The fidelity Gram block of two blocks of feature rows of {@code map}, with the states kept in the engine's own
+     * memory ({@code cols == null}: the symmetric block of {@code rows}). Returns false when the engine does not
+     * take this path for these sizes; the caller then forms the block from states.
+     */
+    default boolean fidelityBlock(io.hqml.quantum.featuremap.FeatureMap map, double[][] rows, double[][] cols,
+                                  double[] out) {
+        return false;
+    }
 }
