@@ -91,6 +91,7 @@ final class BenchCommand {
                     for (Isa isa : Isa.supported()) {
                         NativeStatevectorEngine e = new NativeStatevectorEngine(isa, 1);
                         rows.add(bench.gram(e.name(), isa.label(), g[0], g[1], e));
+                        rows.add(io.hqml.nativeengine.NativeBench.gramOffHeap(timing, isa, g[0], g[1]));
                     }
                 }
             }
@@ -162,7 +163,7 @@ final class BenchCommand {
             }
             for (EngineBench.Row r : rows) {
                 Double base = inplace.get(r.n());
-                String ratio = r.op().equals("gram")
+                String ratio = r.op().startsWith("gram")
                         ? (Double.isNaN(limits.dgemm1()) ? "" : String.format(Locale.ROOT, "%.0f%% dgemm1", 100 * r.gflops() / limits.dgemm1()))
                         : base == null ? "" : String.format(Locale.ROOT, "%.2f", r.ns() / base);
                 sb.append(String.format(Locale.ROOT, "%-28s %4d %-9s %14.1f %9s %9s %12s%n", r.engine(), r.n(), r.op(),
