@@ -8,13 +8,21 @@
 #include <stddef.h>
 #include "hqmlsim.h"
 
-int hq_detect_variant(void) {
+static pthread_once_t variant_once = PTHREAD_ONCE_INIT;
+static int detected_variant;
+
+static void detect(void) {
 #if defined(__x86_64__) && defined(HQ_HAVE_X86_VARIANTS)
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) return 2;
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) detected_variant = 2;
+    else if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) detected_variant = 1;
 #endif
-    return 0;
+}
+
+/* Detected once: every JNI call checks its variant against it. */
+int hq_detect_variant(void) {
+    pthread_once(&variant_once, detect);
+    return detected_variant;
 }
 
 const hq_kernels *hq_variant(int variant) {
