@@ -232,6 +232,7 @@ final class BenchCommand {
                     collectedSeconds[cores] = collected;
                     long entries = (long) rows * (rows + 1) / 2;
                     runs.addObject().put("master", "local[" + cores + "]").put("tiles", tiles.lastTiles())
+                            .put("tasks", tiles.lastTasks())
                             .put("seconds_distributed", seconds[cores])
                             .put("entries_per_second", entries / seconds[cores])
                             .put("peak_driver_heap_mib_distributed", peakDistributed / (1024.0 * 1024.0))

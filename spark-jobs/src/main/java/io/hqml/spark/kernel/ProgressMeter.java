@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * last report (or since the start), and always once when the last tile is done. The estimate of the time
  * left assumes the remaining tiles take as long on average as the finished ones:
  * {@code eta = elapsed / done * (total - done)}. Time comes from an injected clock, so tests need no sleeping.
- * Not thread-safe: {@link TileProgress} calls it from Spark's listener thread only.
+ * Not thread-safe: {@link TileProgress} calls it holding its own lock.
  */
 final class ProgressMeter {
     private final String label;
@@ -45,6 +45,20 @@ final class ProgressMeter {
 
     long total() {
         return total;
+    }
+
+    /**
+     * Where the computation stands now, for a Spark job description: tiles done with the percentage and the
+     * ETA, or that none is done yet; at least {@code seen} tiles are known to be done.
+     */
+    String status(long seen) {
+        long done = Math.min(total, Math.max(this.done, seen));
+        if (done == 0) {
+            return String.format(Locale.ROOT, "0/%d tiles done", total);
+        }
+        double elapsed = (nanoTime.getAsLong() - start) / 1e9;
+        return String.format(Locale.ROOT, "%d/%d tiles done (%.0f%%), ETA %.1f s", done, total, 100.0 * done / total,
+                elapsed / done * (total - done));
     }
 
     /** Sets the tiles done; returns a report when one is due. */

@@ -15,8 +15,8 @@ import scala.collection.Iterator;
  * Progress of one kernel computation, whichever Spark job runs it (a collect, a Delta write): every task adds
  * the tiles it computed to a named accumulator, and this listener, registered for the computation's lifetime,
  * reads each successful task's update from the task-end event (Spark posts it after applying the update).
- * Updates are kept per partition, so a retried or speculative task, or a second pass over the same tiles,
- * never counts a tile twice. Reports go through a {@link ProgressMeter} (throttled, with an ETA) to a sink,
+ * Updates are kept per partition of the tile RDD (whichever job and stage computed it), so a retried or
+ * speculative task, or a second pass over the same tiles, never counts a tile twice. Reports go through a {@link ProgressMeter} (throttled, with an ETA) to a sink,
  * by default the log.
  */
 final class TileProgress extends SparkListener {
@@ -49,11 +49,20 @@ final class TileProgress extends SparkListener {
         while (infos.hasNext()) {
             AccumulableInfo info = infos.next();
             if (info.id() == tiles.id() && info.update().isDefined()) {
-                perPartition.put((long) end.taskInfo().index(), ((Number) info.update().get()).longValue());
+                perPartition.put((long) end.taskInfo().partitionId(), ((Number) info.update().get()).longValue());
                 long done = perPartition.values().stream().mapToLong(Long::longValue).sum();
                 meter.update(done).ifPresent(sink);
+                notifyAll();
             }
         }
+    }
+
+    /**
+     * Tiles done and ETA as of now (see {@link ProgressMeter#status}); {@code seen} is what the caller knows is done
+     * (task-end events reach this listener a little after the job returns).
+     */
+    synchronized String status(long seen) {
+        return meter.status(seen);
     }
 
     /**
@@ -64,13 +73,12 @@ final class TileProgress extends SparkListener {
     void close(long maxWaitMillis) {
         long deadline = System.nanoTime() + maxWaitMillis * 1_000_000L;
         try {
-            while (System.nanoTime() < deadline) {
-                synchronized (this) {
-                    if (meter.done() == 0 || meter.done() == meter.total()) {
-                        break;
-                    }
+            synchronized (this) {
+                long left;
+                while (meter.done() != 0 && meter.done() != meter.total()
+                        && (left = deadline - System.nanoTime()) > 0) {
+                    wait(Math.max(1, left / 1_000_000L)); // woken by onTaskEnd
                 }
-                Thread.sleep(10);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

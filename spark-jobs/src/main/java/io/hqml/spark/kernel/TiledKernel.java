@@ -2,7 +2,9 @@ package io.hqml.spark.kernel;
 
 import io.hqml.quantum.kernel.BlockKernel;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
@@ -15,18 +17,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stage 5, assemble: a kernel matrix computed tile by tile on the executors. The driver sends the tile
- * coordinates; each task evaluates one tile with {@link BlockKernel#block}, so per-sample work (a
- * quantum state) is done once per sample of the tile, never per pair. For the training kernel only
- * tiles I <= J are computed; diagonal tiles use the symmetric path and off-diagonal tiles are mirrored.
+ * coordinates; a task computes a contiguous run of tiles ({@link TileTasks}: a few tasks per core, at most 16
+ * tiles each) with one kernel instance, each tile with {@link BlockKernel#block}, so per-sample work (a quantum
+ * state) is done once per sample of the tile, never per pair. For the training kernel only tiles I <= J are
+ * computed; diagonal tiles use the symmetric path and off-diagonal tiles are mirrored.
  *
  * <p>The rows are broadcast once (N x qubits doubles, small next to the N x N result). {@link #symmetric} and
  * {@link #cross} assemble the matrix on the driver, which is why the exact SVM caps the training rows
- * (svm.maxTrainRows); {@link #symmetricTiles} keeps the tiles on the executors (e.g. for {@link GramTable}).
+ * (svm.maxTrainRows); they run the tasks in waves of one task per core ({@link TileWaves}), placing each wave's
+ * tiles as it arrives, and each wave's Spark job description shows the progress when it was submitted.
+ * {@link #symmetricTiles} keeps the tiles on the executors (e.g. for {@link GramTable}) and runs in whatever
+ * single job its consumer starts, described with the kernel, tile and task counts.
  *
  * <p>The tile size is the configured one, lowered when a task's working set would not fit its share of
  * executor memory ({@link TileSizing}). Progress (tiles done of the total, elapsed, ETA) is logged at INFO at
  * most every {@code spark.hqml.kernel.progressIntervalSeconds} seconds (default 10) and when the last tile is
- * done ({@link TileProgress}); the Spark job description names the kernel, the tile count and the tile size.
+ * done ({@link TileProgress}).
  */
 public final class TiledKernel {
     /** Spark conf key: seconds between progress lines in the log. */
@@ -40,8 +46,12 @@ public final class TiledKernel {
     private final long taskBudget;
     private Consumer<ProgressMeter.Report> progressSink = r -> LOG.info(r.line());
     private long progressIntervalNanos;
+    private final int cores;
+    private final int tasksPerCore;
+    private final int maxTilesPerTask;
     private int lastTiles;
     private int lastTileSize;
+    private int lastTasks;
 
     public TiledKernel(SparkSession spark, int tileSize) {
         this.sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -49,6 +59,13 @@ public final class TiledKernel {
         SparkConf conf = sc.getConf();
         this.taskBudget = TileSizing.taskBudget(conf, sc.isLocal(), sc.defaultParallelism());
         this.progressIntervalNanos = (long) (conf.getDouble(PROGRESS_INTERVAL_KEY, 10.0) * 1e9);
+        this.cores = Math.max(1, sc.defaultParallelism());
+        this.tasksPerCore = conf.getInt(TileTasks.TASKS_PER_CORE_KEY, TileTasks.DEFAULT_TASKS_PER_CORE);
+        this.maxTilesPerTask = conf.getInt(TileTasks.MAX_TILES_PER_TASK_KEY, TileTasks.DEFAULT_MAX_TILES_PER_TASK);
+        if (tasksPerCore < 1 || maxTilesPerTask < 1) {
+            throw new IllegalArgumentException(TileTasks.TASKS_PER_CORE_KEY + " and " + TileTasks.MAX_TILES_PER_TASK_KEY
+                    + " must be at least 1; remove them or set positive values");
+        }
     }
 
     /** Sends progress reports to {@code sink} at most every {@code intervalSeconds} (and the final one). */
@@ -61,6 +78,11 @@ public final class TiledKernel {
     /** Tiles computed by the last call (for lineage and progress). */
     public int lastTiles() {
         return lastTiles;
+    }
+
+    /** Spark tasks the last call's tiles were grouped into ({@link TileTasks}). */
+    public int lastTasks() {
+        return lastTasks;
     }
 
     /** Tile size the last call used: the configured size, or less when memory required it. */
@@ -83,9 +105,7 @@ public final class TiledKernel {
         int n = rows.length;
         double[][] out = new double[n][n];
         int size = n == 0 ? tileSize : tileSizeFor(kernel, rows[0].length);
-        for (KernelTile t : compute(kernel, rows, rows, upperPairs(n, size), true, size)) {
-            place(t, out, true);
-        }
+        compute(kernel, rows, rows, upperPairs(n, size), true, size, t -> place(t, out, true));
         return out;
     }
 
@@ -99,9 +119,7 @@ public final class TiledKernel {
             }
         }
         double[][] out = new double[a.length][b.length];
-        for (KernelTile t : compute(kernel, a, b, pairs, false, size)) {
-            place(t, out, false);
-        }
+        compute(kernel, a, b, pairs, false, size, t -> place(t, out, false));
         return out;
     }
 
@@ -116,15 +134,20 @@ public final class TiledKernel {
         private final String previousDescription;
         private final TileProgress progress;
         private final int tileSize;
+        private final List<TileTasks.Group> groups;
+        private final String what;
 
         private TileSet(JavaRDD<KernelTile> tiles, Broadcast<double[][]> rowsA, Broadcast<double[][]> rowsB,
-                        String previousDescription, TileProgress progress, int tileSize) {
+                        String previousDescription, TileProgress progress, int tileSize, List<TileTasks.Group> groups,
+                        String what) {
             this.tiles = tiles;
             this.rowsA = rowsA;
             this.rowsB = rowsB;
             this.previousDescription = previousDescription;
             this.progress = progress;
             this.tileSize = tileSize;
+            this.groups = groups;
+            this.what = what;
         }
 
         public JavaRDD<KernelTile> tiles() {
@@ -163,15 +186,27 @@ public final class TiledKernel {
         return pairs;
     }
 
-    private List<KernelTile> compute(BlockKernel kernel, double[][] a, double[][] b, List<int[]> pairs,
-                                     boolean symmetric, int size) {
+    /**
+     * Computes the tiles in waves ({@link TileWaves}) and gives each to {@code consumer} on this thread; the
+     * job of each wave is described with the progress so far.
+     */
+    private void compute(BlockKernel kernel, double[][] a, double[][] b, List<int[]> pairs, boolean symmetric,
+                         int size, Consumer<KernelTile> consumer) {
         if (pairs.isEmpty()) {
             lastTiles = 0;
             lastTileSize = size;
-            return List.of();
+            lastTasks = 0;
+            return;
         }
         try (TileSet set = tiles(kernel, a, b, pairs, symmetric, size)) {
-            return set.tiles().collect();
+            List<TileTasks.Group> groups = set.groups;
+            TileWaves.run(sc, set.tiles(), cores, (first, delivered) -> {
+                TileTasks.Group g = groups.get(first);
+                TileTasks.Group last = groups.get(Math.min(groups.size(), first + cores) - 1);
+                int to = last.first() + last.pairs().length;
+                return set.what + ": tiles " + (g.first() + 1) + "-" + to + " of " + pairs.size() + " (tiles of up to "
+                        + size + " x " + size + "); " + set.progress.status(delivered);
+            }, consumer);
         }
     }
 
@@ -179,27 +214,50 @@ public final class TiledKernel {
                           int size) {
         lastTiles = pairs.size();
         lastTileSize = size;
+        List<TileTasks.Group> groups = TileTasks.split(pairs, TileTasks.count(pairs.size(), cores, tasksPerCore,
+                maxTilesPerTask), symmetric);
+        lastTasks = groups.size();
         // Users watching the Spark UI or the log see what the tasks are and how many there are.
         String previous = sc.getLocalProperty("spark.job.description");
         String what = "hqml kernel " + kernel.describe() + " (" + a.length + " x " + b.length
                 + (symmetric ? ", upper triangle" : "") + ")";
-        sc.setJobDescription(what + ": " + pairs.size() + " tiles of up to " + size + " x " + size);
+        sc.setJobDescription(what + ": " + pairs.size() + " tiles of up to " + size + " x " + size + " in "
+                + groups.size() + " tasks");
         TileProgress progress = new TileProgress(sc.sc(), what, pairs.size(), System::nanoTime, progressIntervalNanos,
                 progressSink);
         LongAccumulator done = progress.accumulator();
         Broadcast<double[][]> rowsA = sc.broadcast(a);
         Broadcast<double[][]> rowsB = symmetric ? rowsA : sc.broadcast(b);
-        // One tile per task (up to 10,000 tasks): tiles differ in cost (diagonal ones are half), and small
-        // tasks let the scheduler balance them across cores.
-        int slices = Math.min(pairs.size(), 10_000);
-        // Global row offsets go with every tile so kernels that seed per entry (finite shots) give the
-        // same values whatever the tile size.
-        JavaRDD<KernelTile> rdd = sc.parallelize(pairs, slices).map(p -> {
-            KernelTile tile = tile(kernel, rowsA.value(), rowsB.value(), p, size, symmetric);
-            done.add(1);
-            return tile;
-        });
-        return new TileSet(rdd, rowsA, rowsB, previous, progress, size);
+        // A task computes a run of tiles (TileTasks) one after another with one kernel, so one engine and its
+        // scratch; tiles are produced lazily, so a task holds one tile's values at a time unless its consumer
+        // keeps them. Global row offsets go with every tile so kernels that seed per entry (finite shots) give
+        // the same values whatever the tile size.
+        JavaRDD<KernelTile> rdd = sc.parallelize(groups, groups.size())
+                .flatMap(g -> tilesOf(g, kernel, rowsA.value(), rowsB.value(), size, symmetric, done));
+        return new TileSet(rdd, rowsA, rowsB, previous, progress, size, groups, what);
+    }
+
+    /** The tiles of one task's group, each computed when the consumer asks for it. */
+    private static Iterator<KernelTile> tilesOf(TileTasks.Group g, BlockKernel kernel, double[][] a, double[][] b,
+                                                int size, boolean symmetric, LongAccumulator done) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < g.pairs().length;
+            }
+
+            @Override
+            public KernelTile next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                KernelTile tile = tile(kernel, a, b, g.pairs()[next++], size, symmetric);
+                done.add(1);
+                return tile;
+            }
+        };
     }
 
     private static KernelTile tile(BlockKernel kernel, double[][] a, double[][] b, int[] p, int size,
@@ -228,13 +286,23 @@ public final class TiledKernel {
         return out;
     }
 
+    /**
+     * Copies a tile into the matrix, row by row, and with {@code mirror} its transpose too, column by column of
+     * the tile so the writes run along the matrix's rows (the driver places millions of entries, and writes
+     * that stride across rows miss the cache on every entry).
+     */
     private static void place(KernelTile t, double[][] out, boolean mirror) {
-        for (int i = 0; i < t.rows(); i++) {
-            for (int j = 0; j < t.cols(); j++) {
-                double v = t.values()[i * t.cols() + j];
-                out[t.rowStart() + i][t.colStart() + j] = v;
-                if (mirror) {
-                    out[t.colStart() + j][t.rowStart() + i] = v;
+        double[] v = t.values();
+        int rows = t.rows(), cols = t.cols();
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(v, i * cols, out[t.rowStart() + i], t.colStart(), cols);
+        }
+        if (mirror) {
+            for (int j = 0; j < cols; j++) {
+                double[] row = out[t.colStart() + j];
+                int at = t.rowStart();
+                for (int i = 0; i < rows; i++) {
+                    row[at + i] = v[i * cols + j];
                 }
             }
         }
