@@ -69,7 +69,7 @@ public interface QuantumKernelSVCParams extends Params {
             owner.setDefault(c, 1.0);
             owner.setDefault(tol, 1e-3);
             owner.setDefault(maxIter, 100_000);
-            owner.setDefault(maxTrainRows, 5000);
+            owner.setDefault(maxTrainRows, 4096); // the job's driver threshold, svm.maxTrainRows
             owner.setDefault(tileSize, 128);
             map.setDefaults(owner);
         }

@@ -38,7 +38,7 @@ class QuantumKernelSVCParamsTest {
         assertEquals(1.0, svc.getC());
         assertEquals(1e-3, svc.getTol());
         assertEquals(100_000, svc.getMaxIter());
-        assertEquals(5000, svc.getMaxTrainRows());
+        assertEquals(4096, svc.getMaxTrainRows(), "the job's driver threshold (svm.maxTrainRows)");
         assertEquals(128, svc.getTileSize());
         assertEquals("zz", svc.getFeatureMap());
         assertEquals(2, svc.getReps());
