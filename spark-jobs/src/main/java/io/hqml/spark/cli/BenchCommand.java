@@ -210,25 +210,35 @@ final class BenchCommand {
                         "hqml bench spark-kernel");
                 try {
                     io.hqml.spark.kernel.TiledKernel tiles = new io.hqml.spark.kernel.TiledKernel(spark, tileSize);
-                    // Warm-up: one full distributed run (JIT, broadcast, executor start), then the median of three.
-                    distributedSum(tiles, kernel, x);
-                    PeakHeap heap = new PeakHeap();
-                    double[] timed = new double[3];
+                    // Warm-up: three full runs of each path (executor start, broadcast, and the JIT, which is
+                    // still compiling Spark's scheduler code after one run and, with every core busy, takes CPU
+                    // from the tasks), then the median of five runs of each, alternating.
+                    for (int w = 0; w < 3; w++) {
+                        distributedSum(tiles, kernel, x);
+                        tiles.symmetric(kernel, x); // result dropped
+                    }
+                    double[] timed = new double[5], timedCollected = new double[5];
                     double checksum = 0;
+                    double[][] k = null;
+                    long peakDistributed = 0, peakCollected = 0;
                     for (int rep = 0; rep < timed.length; rep++) {
+                        k = null; // the last matrix is garbage before the distributed run
+                        PeakHeap heap = new PeakHeap();
                         long start = System.nanoTime();
                         checksum = distributedSum(tiles, kernel, x);
                         timed[rep] = (System.nanoTime() - start) / 1e9;
+                        peakDistributed = Math.max(peakDistributed, heap.stop());
+                        // Collected: the driver assembles the whole N x N matrix (the exact-SVM path).
+                        heap = new PeakHeap();
+                        start = System.nanoTime();
+                        k = tiles.symmetric(kernel, x);
+                        timedCollected[rep] = (System.nanoTime() - start) / 1e9;
+                        peakCollected = Math.max(peakCollected, heap.stop());
                     }
                     java.util.Arrays.sort(timed);
-                    long t0 = System.nanoTime() - (long) (timed[1] * 1e9);
-                    seconds[cores] = (System.nanoTime() - t0) / 1e9;
-                    long peakDistributed = heap.stop();
-                    // Collected: the driver assembles the whole N x N matrix (the exact-SVM path).
-                    heap = new PeakHeap();
-                    t0 = System.nanoTime();
-                    double[][] k = tiles.symmetric(kernel, x);
-                    double collected = (System.nanoTime() - t0) / 1e9;
+                    java.util.Arrays.sort(timedCollected);
+                    seconds[cores] = timed[2];
+                    double collected = timedCollected[2];
                     collectedSeconds[cores] = collected;
                     long entries = (long) rows * (rows + 1) / 2;
                     runs.addObject().put("master", "local[" + cores + "]").put("tiles", tiles.lastTiles())
@@ -237,7 +247,7 @@ final class BenchCommand {
                             .put("entries_per_second", entries / seconds[cores])
                             .put("peak_driver_heap_mib_distributed", peakDistributed / (1024.0 * 1024.0))
                             .put("seconds_collected", collected)
-                            .put("peak_driver_heap_mib_collected", heap.stop() / (1024.0 * 1024.0))
+                            .put("peak_driver_heap_mib_collected", peakCollected / (1024.0 * 1024.0))
                             .put("tile_checksum", checksum).put("entry_checksum", k[rows - 1][0] + k[rows / 2][rows / 3]);
                 } finally {
                     spark.stop();

@@ -30,6 +30,10 @@ public final class Sessions {
             conf.setIfMissing("spark.databricks.delta.snapshotPartitions", "2");
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+            // A task result above this goes into the block manager and comes back to the driver through the block
+            // transfer service, over loopback and two more copies, even in local mode; collected kernel tiles are
+            // several MB per task (a 4000-row kernel is 70 MB of tiles).
+            conf.setIfMissing("spark.task.maxDirectResultSize", "64m");
         }
         return SparkSession.builder().config(conf).getOrCreate();
     }
