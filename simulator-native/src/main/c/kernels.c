@@ -1,6 +1,5 @@
 /*
- * The statevector kernels, written once over GCC vector extensions and compiled per ISA variant:
- *   VW = doubles per vector (8: AVX-512, 4: AVX2+FMA, 2: portable/SSE2), SUFFIX = name suffix.
+ * The statevector kernels, written once over GCC vector extensions (simd.h) and compiled per ISA variant.
  * A vector holds HC = VW/2 complex amplitudes. Qubits below LOGHC address amplitudes inside one vector
  * and are handled with lane shuffles and per-lane coefficient vectors; higher qubits pair whole vectors.
  * Every kernel is in place and allocation-free except the fused-diagonal tables (heap scratch, checked).
@@ -12,77 +11,14 @@
 #include <string.h>
 #include "hqmlsim.h"
 
-#ifndef VW
-#define VW 2
-#endif
-#ifndef SUFFIX
-#define SUFFIX portable
-#endif
-#define CAT2(a, b) a##_##b
-#define CAT(a, b) CAT2(a, b)
-
-typedef double vd __attribute__((vector_size(VW * 8)));
-typedef double vdu __attribute__((vector_size(VW * 8), aligned(8)));
-typedef long long vi __attribute__((vector_size(VW * 8)));
-
-#define HC (VW / 2)
-#if VW == 8
-#define LOGHC 2
-#define SWAPM ((vi){1, 0, 3, 2, 5, 4, 7, 6})
-#define DUPRE ((vi){0, 0, 2, 2, 4, 4, 6, 6})
-#define DUPIM ((vi){1, 1, 3, 3, 5, 5, 7, 7})
-#define SIGNV ((vd){-1, 1, -1, 1, -1, 1, -1, 1})
-#elif VW == 4
-#define LOGHC 1
-#define SWAPM ((vi){1, 0, 3, 2})
-#define DUPRE ((vi){0, 0, 2, 2})
-#define DUPIM ((vi){1, 1, 3, 3})
-#define SIGNV ((vd){-1, 1, -1, 1})
-#else
-#define LOGHC 0
-#define SWAPM ((vi){1, 0})
-#define DUPRE ((vi){0, 0})
-#define DUPIM ((vi){1, 1})
-#define SIGNV ((vd){-1, 1})
-#endif
+#include "simd.h"
+#include "splitstate.h"
 
 /* Hadamard layers: amplitudes per L2-resident block, per L1-resident tile (32 KiB), and the most qubits
  * butterflied together across rows in one pass over the state (2^5 rows per tile). */
 #define BLOCK_BITS 16
 #define L1_BITS 11
 #define GROUP_BITS 5
-
-static inline vd ld(const double *p) { return *(const vdu *)p; }
-static inline void st(double *p, vd v) { *(vdu *)p = v; }
-static inline vd splat(double x) {
-    vd v;
-    for (int i = 0; i < VW; i++) v[i] = x;
-    return v;
-}
-static inline vd swp(vd v) { return __builtin_shuffle(v, SWAPM); }
-/* v times the complex scalar whose real part is r (splat) and imaginary part is is = splat(im) * SIGNV. */
-static inline vd cmul_s(vd v, vd r, vd is) { return r * v + is * swp(v); }
-/* Lane-wise complex product a * b. */
-static inline vd cmul_v(vd a, vd b) {
-    return __builtin_shuffle(a, DUPRE) * b + __builtin_shuffle(a, DUPIM) * SIGNV * swp(b);
-}
-/* Partner lanes for an in-vector qubit q (< LOGHC): amplitudes whose index differs in bit q. */
-static inline vd partner(vd v, int q) {
-#if VW == 8
-    return q == 0 ? __builtin_shuffle(v, ((vi){2, 3, 0, 1, 6, 7, 4, 5}))
-                  : __builtin_shuffle(v, ((vi){4, 5, 6, 7, 0, 1, 2, 3}));
-#elif VW == 4
-    (void)q;
-    return __builtin_shuffle(v, ((vi){2, 3, 0, 1}));
-#else
-    (void)q;
-    return v;
-#endif
-}
-
-static inline int64_t insert0(int64_t k, int bit) {
-    return ((k >> bit) << (bit + 1)) | (k & ((1LL << bit) - 1));
-}
 
 /* ---------------------------------------------------------------------------------------------- */
 /* One-qubit gates: general 2x2, optionally controlled.                                            */
@@ -816,9 +752,13 @@ static int run_hlayer(int n, const int32_t *prog, int prog_len, int *pc, const d
     return rc;
 }
 
-static int run(int n, const int32_t *prog, int prog_len, const double *params, double *s) {
+static int run(int n, const int32_t *prog, int prog_len, const double *params, double *s, hq_work *w) {
     int pc = 0;
     const double *pp = params;
+    if (prog_len > 0 && prog[0] == OP_UNIFORM_DIAG) { /* a ZZ-type prefix from |0>: as a sum of products if it fits */
+        int rc = CAT(hq_split_prefix, SUFFIX)(n, prog, prog_len, params, s, w, &pc, &pp);
+        if (rc != HQ_OK) return rc;
+    }
     while (pc < prog_len) {
         int op = prog[pc];
         switch (op) {
