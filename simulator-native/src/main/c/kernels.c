@@ -220,7 +220,7 @@ typedef struct {
     double *K;                /* 2^(n-L) complex: exp(i (high-only terms)), or NULL when too big */
     /* small diagonals (<= 4 distinct qubits): per high-combination lane-factor vectors */
     int nq, qs[4], nhigh, highq[4];
-    double *fv;
+    double fv[VW << 4] __attribute__((aligned(64))); /* in place, not allocated: a lone RZ's per-call cost */
 } diag_t;
 
 static inline void cmul2(double ar, double ai, double br, double bi, double *r, double *i) {
@@ -239,10 +239,9 @@ static void diag_free(diag_t *d) {
     free(d->T);
     free(d->G);
     free(d->eon);
-    free(d->fv);
     free(d->cross);
     free(d->K);
-    d->T = d->G = d->eon = d->fv = d->K = NULL;
+    d->T = d->G = d->eon = d->K = NULL;
     d->cross = NULL;
 }
 
@@ -316,16 +315,19 @@ static int diag_prepare(diag_t *d, int n, const int32_t *spec, int nterms, const
             d->qs[u] = qs[u];
             if (qs[u] >= LOGHC) d->highq[d->nhigh++] = qs[u];
         }
-        if (posix_memalign((void **)&d->fv, 64, sizeof(double) * VW << d->nhigh)) { d->fv = NULL; return HQ_ENOMEM; }
+        double ph[HC << 4], c[HC << 4], sn[HC << 4]; /* nhigh <= 4: one batch of sin/cos (a gate's per-call cost) */
         for (int hc = 0; hc < 1 << d->nhigh; hc++) {
             for (int lane = 0; lane < HC; lane++) {
                 int64_t b = lane;
                 for (int u = 0; u < d->nhigh; u++) b |= (int64_t)((hc >> u) & 1) << d->highq[u];
-                double ph = d->constant;
-                for (int t = 0; t < nterms; t++) ph += term_phase(d, t, b);
-                d->fv[hc * VW + 2 * lane] = cos(ph) * scale;
-                d->fv[hc * VW + 2 * lane + 1] = sin(ph) * scale;
+                ph[hc * HC + lane] = d->constant;
+                for (int t = 0; t < nterms; t++) ph[hc * HC + lane] += term_phase(d, t, b);
             }
+        }
+        sincos_batch(ph, c, sn, HC << d->nhigh);
+        for (int e = 0; e < HC << d->nhigh; e++) {
+            d->fv[2 * e] = c[e] * scale;
+            d->fv[2 * e + 1] = sn[e] * scale;
         }
         return HQ_OK;
     }
