@@ -841,49 +841,57 @@ static void expect(const double *s, int n, const int32_t *xmask, const int32_t *
  * rounding depends on the block shape. */
 #define GRAM_KC 512
 
-static int gram_own_aligned(const double *a, int na, const double *b, int nb, int64_t dim, double *out,
-                            int symmetric);
-
-/* Copies misaligned operands (Java arrays start 16 bytes into a cache line) into 64-byte aligned scratch first:
- * O(N D) copying against O(N^2 D) arithmetic; on this machine heap-array Gram blocks went from 47-52 to 52-63
- * GFLOP/s (off-heap NativeStateBuffers, already aligned, run at 68-73). */
-static int gram_own(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
-    const int64_t len = 2 * dim;
-    double *ca = NULL, *cb = NULL;
-    if (((uintptr_t)a & 63) && posix_memalign((void **)&ca, 64, sizeof(double) * na * len) == 0)
-        memcpy(ca, a, sizeof(double) * na * len);
-    if (b != a && ((uintptr_t)b & 63) && posix_memalign((void **)&cb, 64, sizeof(double) * nb * len) == 0)
-        memcpy(cb, b, sizeof(double) * nb * len);
-    const double *pa = ca ? ca : a, *pb = b == a ? pa : cb ? cb : b;
-    int rc = gram_own_aligned(pa, na, pb, nb, dim, out, symmetric);
-    free(ca);
-    free(cb);
-    return rc;
+/* The K chunk [k0, k1) of count states (stride len) as a 64-byte aligned panel of stride GRAM_KC: Java arrays start
+ * 16 bytes into a cache line, and a misaligned load crosses two lines. Packed chunk by chunk, as BLAS packs its
+ * panels, the copy stays in L2 (instead of a whole extra pass over the operands in memory). */
+static void gram_pack(const double *x, int count, int64_t len, int64_t k0, int64_t k1, double *panel) {
+    for (int i = 0; i < count; i++) memcpy(panel + (int64_t)i * GRAM_KC, x + (int64_t)i * len + k0, sizeof(double) * (k1 - k0));
 }
 
-static int gram_own_aligned(const double *a, int na, const double *b, int nb, int64_t dim, double *out,
-                            int symmetric) {
+static int gram_own(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
     const int64_t len = 2 * dim;
+    const int pack_a = ((uintptr_t)a & 63) != 0, pack_b = b != a && ((uintptr_t)b & 63) != 0;
     double *re = calloc((size_t)na * nb, sizeof(double)), *im = calloc((size_t)na * nb, sizeof(double));
-    if (!re || !im) {
+    double *panel_a = NULL, *panel_b = NULL;
+    if (pack_a && posix_memalign((void **)&panel_a, 64, sizeof(double) * GRAM_KC * na)) panel_a = NULL;
+    if (pack_b && posix_memalign((void **)&panel_b, 64, sizeof(double) * GRAM_KC * nb)) panel_b = NULL;
+    if (!re || !im || (pack_a && !panel_a) || (pack_b && !panel_b)) {
         free(re);
         free(im);
+        free(panel_a);
+        free(panel_b);
         return HQ_ENOMEM;
     }
     for (int64_t k0 = 0; k0 < len; k0 += GRAM_KC) {
-        const int64_t k1 = k0 + GRAM_KC < len ? k0 + GRAM_KC : len;
+        const int64_t k1 = k0 + GRAM_KC < len ? k0 + GRAM_KC : len, kc = k1 - k0;
+        /* this chunk of row i of a at A + i * lda (of b at B + j * ldb), k from 0 to kc */
+        const double *A = a + k0, *B = b + k0;
+        int64_t lda = len, ldb = len;
+        if (pack_a) {
+            gram_pack(a, na, len, k0, k1, panel_a);
+            A = panel_a;
+            lda = GRAM_KC;
+        }
+        if (pack_b) {
+            gram_pack(b, nb, len, k0, k1, panel_b);
+            B = panel_b;
+            ldb = GRAM_KC;
+        } else if (b == a) {
+            B = A;
+            ldb = lda;
+        }
         for (int i0 = 0; i0 < na; i0 += 3) {
             const int ni = na - i0 < 3 ? na - i0 : 3;
-            const double *pa0 = a + (int64_t)i0 * len, *pa1 = a + (int64_t)(i0 + (ni > 1 ? 1 : 0)) * len;
-            const double *pa2 = a + (int64_t)(i0 + ni - 1) * len;
+            const double *pa0 = A + (int64_t)i0 * lda, *pa1 = A + (int64_t)(i0 + (ni > 1 ? 1 : 0)) * lda;
+            const double *pa2 = A + (int64_t)(i0 + ni - 1) * lda;
             for (int j0 = symmetric ? (i0 & ~3) : 0; j0 < nb; j0 += 4) {
                 const int nj = nb - j0 < 4 ? nb - j0 : 4;
                 const double *pb[4];
-                for (int j = 0; j < 4; j++) pb[j] = b + (int64_t)(j0 + (j < nj ? j : nj - 1)) * len;
+                for (int j = 0; j < 4; j++) pb[j] = B + (int64_t)(j0 + (j < nj ? j : nj - 1)) * ldb;
                 vd r[3][4], m[3][4];
                 for (int i = 0; i < 3; i++)
                     for (int j = 0; j < 4; j++) r[i][j] = m[i][j] = splat(0);
-                for (int64_t k = k0; k < k1; k += VW) {
+                for (int64_t k = 0; k < kc; k += VW) {
                     vd a0 = ld(pa0 + k), a1 = ld(pa1 + k), a2 = ld(pa2 + k);
                     vd s0 = swp(a0), s1 = swp(a1), s2 = swp(a2);
                     for (int j = 0; j < 4; j++) {
@@ -912,6 +920,8 @@ static int gram_own_aligned(const double *a, int na, const double *b, int nb, in
             for (int j = 0; j < i; j++) out[(int64_t)i * nb + j] = out[(int64_t)j * nb + i];
     free(re);
     free(im);
+    free(panel_a);
+    free(panel_b);
     return HQ_OK;
 }
 
