@@ -100,12 +100,48 @@ static void swap_runs(double *a, double *b, int64_t amps) {
     }
 }
 
-static const double XM[8] = {0, 0, 1, 0, 1, 0, 0, 0};
-
 /* X on q, or CX with control c (c < 0: none). Whole-vector swaps where both qubits are high. */
+/* Lanes of a whose amplitude index has the in-vector bit ctl set, replaced by b's: a blend, exact. */
+static inline vd lane_select(vd a, vd b, int ctl) {
+#if VW == 8
+    return ctl == 0 ? __builtin_shuffle(a, b, ((vi){0, 1, 10, 11, 4, 5, 14, 15}))
+                    : __builtin_shuffle(a, b, ((vi){0, 1, 2, 3, 12, 13, 14, 15}));
+#elif VW == 4
+    (void)ctl;
+    return __builtin_shuffle(a, b, ((vi){0, 1, 6, 7}));
+#else
+    (void)b; (void)ctl;
+    return a; /* no in-vector qubits */
+#endif
+}
+
+/* X / CX where the target or the control is inside a vector: lane shuffles and blends, one sweep. */
+static void x_invector(int n, int c, int t, double *s) {
+    const int64_t dim = 1LL << n;
+    if (t < LOGHC) {
+        for (int64_t i = 0; i < dim; i += HC) {
+            if (c >= LOGHC && !((i >> c) & 1)) {
+                i += (1LL << c) - HC; /* skip the whole run with the control clear */
+                continue;
+            }
+            vd v = ld(s + 2 * i), p = partner(v, t);
+            st(s + 2 * i, c >= 0 && c < LOGHC ? lane_select(v, p, c) : p);
+        }
+        return;
+    }
+    const int64_t half = 1LL << t; /* control inside the vector, target across vectors */
+    for (int64_t base = 0; base < dim; base += 2 * half)
+        for (int64_t j = 0; j < half; j += HC) {
+            double *p0 = s + 2 * (base + j), *p1 = p0 + 2 * half;
+            vd v0 = ld(p0), v1 = ld(p1);
+            st(p0, lane_select(v0, v1, c));
+            st(p1, lane_select(v1, v0, c));
+        }
+}
+
 static void x_gate(int n, int c, int t, double *s) {
     if (t < LOGHC || (c >= 0 && c < LOGHC)) {
-        mat1(n, t, c, XM, s);
+        x_invector(n, c, t, s);
         return;
     }
     const int64_t dim = 1LL << n;
@@ -593,6 +629,17 @@ static void bfly2n(double *s, int64_t len, int q) {
         }
 }
 
+/* Normalised H on an in-vector qubit q (< LOGHC): one sweep of lane shuffles. */
+static void bfly1_invector_n(double *s, int64_t len, int q) {
+    vd sg;
+    for (int d = 0; d < VW; d++) sg[d] = (((d >> 1) >> q) & 1) ? -1.0 : 1.0;
+    const vd r = splat(0.70710678118654752440);
+    for (int64_t i = 0; i < len; i += HC) {
+        vd v = ld(s + 2 * i);
+        st(s + 2 * i, r * (sg * v + partner(v, q)));
+    }
+}
+
 /* Butterflies on qubits qs (ascending, >= LOGHC, all below log2(len)) over a contiguous region of len amps:
  * radix-8 groups first, then radix-4 / 2; nested loops keep the index arithmetic out of the inner loop. The
  * in-vector qubits of inmask ride along with the first group's loads. */
@@ -684,8 +731,9 @@ static void tile_pass(double *s, int64_t origin, int64_t len, const int *gq, int
 static void hlayer(int n, int mask, diag_t *diag, diag_t *prefill, double *s) {
     const int64_t dim = 1LL << n;
     const int k = __builtin_popcount(mask);
-    if (k == 1 && !diag && !prefill && __builtin_ctz(mask) >= LOGHC) {
-        bfly2n(s, dim, __builtin_ctz(mask));
+    if (k == 1 && !diag && !prefill) { /* a lone H: one normalised sweep */
+        if (__builtin_ctz(mask) >= LOGHC) bfly2n(s, dim, __builtin_ctz(mask));
+        else bfly1_invector_n(s, dim, __builtin_ctz(mask));
         return;
     }
     finish_t fin = {diag, pow(2.0, -0.5 * k)};

@@ -256,6 +256,33 @@ class NativeEngineTest {
     }
 
     @Test
+    void lonePermutationsAndHadamardsOnEveryQubitPairMatchTheJavaEngine() {
+        // X, H and CX on every qubit and ordered pair of a 6-qubit random state: in-vector targets and controls
+        // (lane shuffles and blends), across-vector ones (whole-vector swaps), applied one gate per call.
+        int n = 6;
+        double[] start = javaEngine.run(JavaStatevectorEngineTest.randomCircuit(n, 40, new SplittableRandom(12)));
+        for (Isa isa : NativeTesting.variants()) {
+            NativeStatevectorEngine engine = new NativeStatevectorEngine(isa, 1);
+            for (int a = 0; a < n; a++) {
+                for (int b = -1; b < n; b++) {
+                    if (a == b) {
+                        continue;
+                    }
+                    Circuit[] circuits = b < 0
+                            ? new Circuit[] {Circuit.builder(n).add(Gate.X, a).build(), Circuit.builder(n).add(Gate.H, a).build()}
+                            : new Circuit[] {Circuit.builder(n).add(Gate.CX, b, a).build()};
+                    for (Circuit c : circuits) {
+                        double[] expected = start.clone(), actual = start.clone();
+                        javaEngine.apply(c, expected);
+                        engine.apply(c, actual);
+                        assertArrayEquals(expected, actual, TOL, isa + " " + c + " target " + a + " control " + b);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void heapGramBlocksPackedPerChunkEqualAlignedOffHeapBlocksBitForBit() {
         // Heap operands (misaligned) are packed K chunk by K chunk into aligned panels; off-heap ones are read in
         // place. Same operations on the same values: the same bits, with several chunks (n = 10: 4 chunks).
