@@ -6,6 +6,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include "hqmlsim.h"
 
 static pthread_once_t variant_once = PTHREAD_ONCE_INIT;
@@ -76,4 +77,23 @@ int hq_blas_available(void) { return hq_blas_dgemm() != NULL; }
 const char *hq_blas_name(void) {
     pthread_once(&blas_once, blas_load);
     return blas_name;
+}
+
+void *hq_work_get(hq_work *w, size_t bytes) {
+    if (w->size >= bytes) return w->mem;
+    free(w->mem);
+    w->mem = NULL;
+    w->size = 0;
+    if (posix_memalign(&w->mem, 64, bytes) != 0) {
+        w->mem = NULL;
+        return NULL;
+    }
+    w->size = bytes;
+    return w->mem;
+}
+
+void hq_work_free(hq_work *w) {
+    free(w->mem);
+    w->mem = NULL;
+    w->size = 0;
 }

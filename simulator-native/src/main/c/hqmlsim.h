@@ -15,6 +15,7 @@
 #ifndef HQMLSIM_H
 #define HQMLSIM_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* Opcodes and their int arguments; parameters (doubles) in brackets. */
@@ -40,9 +41,21 @@ enum { HQ_OK = 0, HQ_ENOMEM = -1, HQ_EPROGRAM = -2 };
 
 #define HQ_VARIANTS 3 /* 0 portable, 1 avx2, 2 avx512 */
 
+/* Working memory of one thread's run calls: grown on demand, kept across the rows of a block, freed by the caller
+ * (hq_work_free). */
 typedef struct {
-    /* Runs program on state s (n qubits). from_zero: s is |0...0> (ops OP_UNIFORM* allowed). */
-    int (*run)(int n, const int32_t *prog, int prog_len, const double *params, double *s);
+    void *mem;
+    size_t size;
+} hq_work;
+
+/* At least bytes of 64-byte aligned memory (the previous contents are not kept), or NULL. */
+void *hq_work_get(hq_work *w, size_t bytes);
+void hq_work_free(hq_work *w);
+
+typedef struct {
+    /* Runs program on state s (n qubits); w: the calling thread's working memory. A program that starts with
+     * OP_UNIFORM* ignores s's contents (state preparation from |0...0>). */
+    int (*run)(int n, const int32_t *prog, int prog_len, const double *params, double *s, hq_work *w);
     /* out[i * nb + j] = |<a_i|b_j>|^2; symmetric (a == b): only j >= i computed, then mirrored. */
     int (*gram)(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric);
     /* out[k] = <s|P_k|s> for Pauli strings given as x and z masks. */

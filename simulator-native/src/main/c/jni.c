@@ -93,15 +93,17 @@ static void *run_rows(void *arg) {
         t->rc = HQ_ENOMEM;
         return NULL;
     }
+    hq_work w = {NULL, 0};
     for (int r = t->from; r < t->to && t->rc == HQ_OK; r++) {
         double *s = t->exp_out ? scratch : t->out + (int64_t)r * amps;
         if (!starts_from_scratch(t->prog, t->prog_len)) {
             memset(s, 0, sizeof(double) * amps);
             s[0] = 1.0;
         }
-        t->rc = t->k->run(t->n, t->prog, t->prog_len, t->params + (int64_t)r * t->stride, s);
+        t->rc = t->k->run(t->n, t->prog, t->prog_len, t->params + (int64_t)r * t->stride, s, &w);
         if (t->exp_out && t->rc == HQ_OK) t->k->expect(s, t->n, t->xm, t->zm, t->nexp, t->exp_out + (int64_t)r * t->nexp);
     }
+    hq_work_free(&w);
     free(scratch);
     return NULL;
 }
@@ -177,7 +179,9 @@ EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_apply(JNIEnv *env, j
     pins P = {0};
     int32_t *p = pin(env, &P, prog, 0);
     double *pa = pin(env, &P, params, 0), *s = pin(env, &P, state, 1);
-    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM : k->run(n, p, plen, pa, s));
+    hq_work w = {NULL, 0};
+    unpin_and_check(env, &P, P.failed ? HQ_ENOMEM : k->run(n, p, plen, pa, s, &w));
+    hq_work_free(&w);
 }
 
 EXPORT void JNICALL Java_io_hqml_nativeengine_NativeKernels_expectations(JNIEnv *env, jclass cls, jint variant,

@@ -1,6 +1,5 @@
 /*
- * The statevector kernels, written once over GCC vector extensions and compiled per ISA variant:
- *   VW = doubles per vector (8: AVX-512, 4: AVX2+FMA, 2: portable/SSE2), SUFFIX = name suffix.
+ * The statevector kernels, written once over GCC vector extensions (simd.h) and compiled per ISA variant.
  * A vector holds HC = VW/2 complex amplitudes. Qubits below LOGHC address amplitudes inside one vector
  * and are handled with lane shuffles and per-lane coefficient vectors; higher qubits pair whole vectors.
  * Every kernel is in place and allocation-free except the fused-diagonal tables (heap scratch, checked).
@@ -12,77 +11,14 @@
 #include <string.h>
 #include "hqmlsim.h"
 
-#ifndef VW
-#define VW 2
-#endif
-#ifndef SUFFIX
-#define SUFFIX portable
-#endif
-#define CAT2(a, b) a##_##b
-#define CAT(a, b) CAT2(a, b)
-
-typedef double vd __attribute__((vector_size(VW * 8)));
-typedef double vdu __attribute__((vector_size(VW * 8), aligned(8)));
-typedef long long vi __attribute__((vector_size(VW * 8)));
-
-#define HC (VW / 2)
-#if VW == 8
-#define LOGHC 2
-#define SWAPM ((vi){1, 0, 3, 2, 5, 4, 7, 6})
-#define DUPRE ((vi){0, 0, 2, 2, 4, 4, 6, 6})
-#define DUPIM ((vi){1, 1, 3, 3, 5, 5, 7, 7})
-#define SIGNV ((vd){-1, 1, -1, 1, -1, 1, -1, 1})
-#elif VW == 4
-#define LOGHC 1
-#define SWAPM ((vi){1, 0, 3, 2})
-#define DUPRE ((vi){0, 0, 2, 2})
-#define DUPIM ((vi){1, 1, 3, 3})
-#define SIGNV ((vd){-1, 1, -1, 1})
-#else
-#define LOGHC 0
-#define SWAPM ((vi){1, 0})
-#define DUPRE ((vi){0, 0})
-#define DUPIM ((vi){1, 1})
-#define SIGNV ((vd){-1, 1})
-#endif
+#include "simd.h"
+#include "splitstate.h"
 
 /* Hadamard layers: amplitudes per L2-resident block, per L1-resident tile (32 KiB), and the most qubits
  * butterflied together across rows in one pass over the state (2^5 rows per tile). */
 #define BLOCK_BITS 16
 #define L1_BITS 11
 #define GROUP_BITS 5
-
-static inline vd ld(const double *p) { return *(const vdu *)p; }
-static inline void st(double *p, vd v) { *(vdu *)p = v; }
-static inline vd splat(double x) {
-    vd v;
-    for (int i = 0; i < VW; i++) v[i] = x;
-    return v;
-}
-static inline vd swp(vd v) { return __builtin_shuffle(v, SWAPM); }
-/* v times the complex scalar whose real part is r (splat) and imaginary part is is = splat(im) * SIGNV. */
-static inline vd cmul_s(vd v, vd r, vd is) { return r * v + is * swp(v); }
-/* Lane-wise complex product a * b. */
-static inline vd cmul_v(vd a, vd b) {
-    return __builtin_shuffle(a, DUPRE) * b + __builtin_shuffle(a, DUPIM) * SIGNV * swp(b);
-}
-/* Partner lanes for an in-vector qubit q (< LOGHC): amplitudes whose index differs in bit q. */
-static inline vd partner(vd v, int q) {
-#if VW == 8
-    return q == 0 ? __builtin_shuffle(v, ((vi){2, 3, 0, 1, 6, 7, 4, 5}))
-                  : __builtin_shuffle(v, ((vi){4, 5, 6, 7, 0, 1, 2, 3}));
-#elif VW == 4
-    (void)q;
-    return __builtin_shuffle(v, ((vi){2, 3, 0, 1}));
-#else
-    (void)q;
-    return v;
-#endif
-}
-
-static inline int64_t insert0(int64_t k, int bit) {
-    return ((k >> bit) << (bit + 1)) | (k & ((1LL << bit) - 1));
-}
 
 /* ---------------------------------------------------------------------------------------------- */
 /* One-qubit gates: general 2x2, optionally controlled.                                            */
@@ -164,12 +100,48 @@ static void swap_runs(double *a, double *b, int64_t amps) {
     }
 }
 
-static const double XM[8] = {0, 0, 1, 0, 1, 0, 0, 0};
-
 /* X on q, or CX with control c (c < 0: none). Whole-vector swaps where both qubits are high. */
+/* Lanes of a whose amplitude index has the in-vector bit ctl set, replaced by b's: a blend, exact. */
+static inline vd lane_select(vd a, vd b, int ctl) {
+#if VW == 8
+    return ctl == 0 ? __builtin_shuffle(a, b, ((vi){0, 1, 10, 11, 4, 5, 14, 15}))
+                    : __builtin_shuffle(a, b, ((vi){0, 1, 2, 3, 12, 13, 14, 15}));
+#elif VW == 4
+    (void)ctl;
+    return __builtin_shuffle(a, b, ((vi){0, 1, 6, 7}));
+#else
+    (void)b; (void)ctl;
+    return a; /* no in-vector qubits */
+#endif
+}
+
+/* X / CX where the target or the control is inside a vector: lane shuffles and blends, one sweep. */
+static void x_invector(int n, int c, int t, double *s) {
+    const int64_t dim = 1LL << n;
+    if (t < LOGHC) {
+        for (int64_t i = 0; i < dim; i += HC) {
+            if (c >= LOGHC && !((i >> c) & 1)) {
+                i += (1LL << c) - HC; /* skip the whole run with the control clear */
+                continue;
+            }
+            vd v = ld(s + 2 * i), p = partner(v, t);
+            st(s + 2 * i, c >= 0 && c < LOGHC ? lane_select(v, p, c) : p);
+        }
+        return;
+    }
+    const int64_t half = 1LL << t; /* control inside the vector, target across vectors */
+    for (int64_t base = 0; base < dim; base += 2 * half)
+        for (int64_t j = 0; j < half; j += HC) {
+            double *p0 = s + 2 * (base + j), *p1 = p0 + 2 * half;
+            vd v0 = ld(p0), v1 = ld(p1);
+            st(p0, lane_select(v0, v1, c));
+            st(p1, lane_select(v1, v0, c));
+        }
+}
+
 static void x_gate(int n, int c, int t, double *s) {
     if (t < LOGHC || (c >= 0 && c < LOGHC)) {
-        mat1(n, t, c, XM, s);
+        x_invector(n, c, t, s);
         return;
     }
     const int64_t dim = 1LL << n;
@@ -284,7 +256,7 @@ typedef struct {
     double *K;                /* 2^(n-L) complex: exp(i (high-only terms)), or NULL when too big */
     /* small diagonals (<= 4 distinct qubits): per high-combination lane-factor vectors */
     int nq, qs[4], nhigh, highq[4];
-    double *fv;
+    double fv[VW << 4] __attribute__((aligned(64))); /* in place, not allocated: a lone RZ's per-call cost */
 } diag_t;
 
 static inline void cmul2(double ar, double ai, double br, double bi, double *r, double *i) {
@@ -303,10 +275,9 @@ static void diag_free(diag_t *d) {
     free(d->T);
     free(d->G);
     free(d->eon);
-    free(d->fv);
     free(d->cross);
     free(d->K);
-    d->T = d->G = d->eon = d->fv = d->K = NULL;
+    d->T = d->G = d->eon = d->K = NULL;
     d->cross = NULL;
 }
 
@@ -380,16 +351,19 @@ static int diag_prepare(diag_t *d, int n, const int32_t *spec, int nterms, const
             d->qs[u] = qs[u];
             if (qs[u] >= LOGHC) d->highq[d->nhigh++] = qs[u];
         }
-        if (posix_memalign((void **)&d->fv, 64, sizeof(double) * VW << d->nhigh)) { d->fv = NULL; return HQ_ENOMEM; }
+        double ph[HC << 4], c[HC << 4], sn[HC << 4]; /* nhigh <= 4: one batch of sin/cos (a gate's per-call cost) */
         for (int hc = 0; hc < 1 << d->nhigh; hc++) {
             for (int lane = 0; lane < HC; lane++) {
                 int64_t b = lane;
                 for (int u = 0; u < d->nhigh; u++) b |= (int64_t)((hc >> u) & 1) << d->highq[u];
-                double ph = d->constant;
-                for (int t = 0; t < nterms; t++) ph += term_phase(d, t, b);
-                d->fv[hc * VW + 2 * lane] = cos(ph) * scale;
-                d->fv[hc * VW + 2 * lane + 1] = sin(ph) * scale;
+                ph[hc * HC + lane] = d->constant;
+                for (int t = 0; t < nterms; t++) ph[hc * HC + lane] += term_phase(d, t, b);
             }
+        }
+        sincos_batch(ph, c, sn, HC << d->nhigh);
+        for (int e = 0; e < HC << d->nhigh; e++) {
+            d->fv[2 * e] = c[e] * scale;
+            d->fv[2 * e + 1] = sn[e] * scale;
         }
         return HQ_OK;
     }
@@ -655,6 +629,17 @@ static void bfly2n(double *s, int64_t len, int q) {
         }
 }
 
+/* Normalised H on an in-vector qubit q (< LOGHC): one sweep of lane shuffles. */
+static void bfly1_invector_n(double *s, int64_t len, int q) {
+    vd sg;
+    for (int d = 0; d < VW; d++) sg[d] = (((d >> 1) >> q) & 1) ? -1.0 : 1.0;
+    const vd r = splat(0.70710678118654752440);
+    for (int64_t i = 0; i < len; i += HC) {
+        vd v = ld(s + 2 * i);
+        st(s + 2 * i, r * (sg * v + partner(v, q)));
+    }
+}
+
 /* Butterflies on qubits qs (ascending, >= LOGHC, all below log2(len)) over a contiguous region of len amps:
  * radix-8 groups first, then radix-4 / 2; nested loops keep the index arithmetic out of the inner loop. The
  * in-vector qubits of inmask ride along with the first group's loads. */
@@ -746,8 +731,9 @@ static void tile_pass(double *s, int64_t origin, int64_t len, const int *gq, int
 static void hlayer(int n, int mask, diag_t *diag, diag_t *prefill, double *s) {
     const int64_t dim = 1LL << n;
     const int k = __builtin_popcount(mask);
-    if (k == 1 && !diag && !prefill && __builtin_ctz(mask) >= LOGHC) {
-        bfly2n(s, dim, __builtin_ctz(mask));
+    if (k == 1 && !diag && !prefill) { /* a lone H: one normalised sweep */
+        if (__builtin_ctz(mask) >= LOGHC) bfly2n(s, dim, __builtin_ctz(mask));
+        else bfly1_invector_n(s, dim, __builtin_ctz(mask));
         return;
     }
     finish_t fin = {diag, pow(2.0, -0.5 * k)};
@@ -816,9 +802,13 @@ static int run_hlayer(int n, const int32_t *prog, int prog_len, int *pc, const d
     return rc;
 }
 
-static int run(int n, const int32_t *prog, int prog_len, const double *params, double *s) {
+static int run(int n, const int32_t *prog, int prog_len, const double *params, double *s, hq_work *w) {
     int pc = 0;
     const double *pp = params;
+    if (prog_len > 0 && prog[0] == OP_UNIFORM_DIAG) { /* a ZZ-type prefix from |0>: as a sum of products if it fits */
+        int rc = CAT(hq_split_prefix, SUFFIX)(n, prog, prog_len, params, s, w, &pc, &pp);
+        if (rc != HQ_OK) return rc;
+    }
     while (pc < prog_len) {
         int op = prog[pc];
         switch (op) {
@@ -899,49 +889,57 @@ static void expect(const double *s, int n, const int32_t *xmask, const int32_t *
  * rounding depends on the block shape. */
 #define GRAM_KC 512
 
-static int gram_own_aligned(const double *a, int na, const double *b, int nb, int64_t dim, double *out,
-                            int symmetric);
-
-/* Copies misaligned operands (Java arrays start 16 bytes into a cache line) into 64-byte aligned scratch first:
- * O(N D) copying against O(N^2 D) arithmetic; on this machine heap-array Gram blocks went from 47-52 to 52-63
- * GFLOP/s (off-heap NativeStateBuffers, already aligned, run at 68-73). */
-static int gram_own(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
-    const int64_t len = 2 * dim;
-    double *ca = NULL, *cb = NULL;
-    if (((uintptr_t)a & 63) && posix_memalign((void **)&ca, 64, sizeof(double) * na * len) == 0)
-        memcpy(ca, a, sizeof(double) * na * len);
-    if (b != a && ((uintptr_t)b & 63) && posix_memalign((void **)&cb, 64, sizeof(double) * nb * len) == 0)
-        memcpy(cb, b, sizeof(double) * nb * len);
-    const double *pa = ca ? ca : a, *pb = b == a ? pa : cb ? cb : b;
-    int rc = gram_own_aligned(pa, na, pb, nb, dim, out, symmetric);
-    free(ca);
-    free(cb);
-    return rc;
+/* The K chunk [k0, k1) of count states (stride len) as a 64-byte aligned panel of stride GRAM_KC: Java arrays start
+ * 16 bytes into a cache line, and a misaligned load crosses two lines. Packed chunk by chunk, as BLAS packs its
+ * panels, the copy stays in L2 (instead of a whole extra pass over the operands in memory). */
+static void gram_pack(const double *x, int count, int64_t len, int64_t k0, int64_t k1, double *panel) {
+    for (int i = 0; i < count; i++) memcpy(panel + (int64_t)i * GRAM_KC, x + (int64_t)i * len + k0, sizeof(double) * (k1 - k0));
 }
 
-static int gram_own_aligned(const double *a, int na, const double *b, int nb, int64_t dim, double *out,
-                            int symmetric) {
+static int gram_own(const double *a, int na, const double *b, int nb, int64_t dim, double *out, int symmetric) {
     const int64_t len = 2 * dim;
+    const int pack_a = ((uintptr_t)a & 63) != 0, pack_b = b != a && ((uintptr_t)b & 63) != 0;
     double *re = calloc((size_t)na * nb, sizeof(double)), *im = calloc((size_t)na * nb, sizeof(double));
-    if (!re || !im) {
+    double *panel_a = NULL, *panel_b = NULL;
+    if (pack_a && posix_memalign((void **)&panel_a, 64, sizeof(double) * GRAM_KC * na)) panel_a = NULL;
+    if (pack_b && posix_memalign((void **)&panel_b, 64, sizeof(double) * GRAM_KC * nb)) panel_b = NULL;
+    if (!re || !im || (pack_a && !panel_a) || (pack_b && !panel_b)) {
         free(re);
         free(im);
+        free(panel_a);
+        free(panel_b);
         return HQ_ENOMEM;
     }
     for (int64_t k0 = 0; k0 < len; k0 += GRAM_KC) {
-        const int64_t k1 = k0 + GRAM_KC < len ? k0 + GRAM_KC : len;
+        const int64_t k1 = k0 + GRAM_KC < len ? k0 + GRAM_KC : len, kc = k1 - k0;
+        /* this chunk of row i of a at A + i * lda (of b at B + j * ldb), k from 0 to kc */
+        const double *A = a + k0, *B = b + k0;
+        int64_t lda = len, ldb = len;
+        if (pack_a) {
+            gram_pack(a, na, len, k0, k1, panel_a);
+            A = panel_a;
+            lda = GRAM_KC;
+        }
+        if (pack_b) {
+            gram_pack(b, nb, len, k0, k1, panel_b);
+            B = panel_b;
+            ldb = GRAM_KC;
+        } else if (b == a) {
+            B = A;
+            ldb = lda;
+        }
         for (int i0 = 0; i0 < na; i0 += 3) {
             const int ni = na - i0 < 3 ? na - i0 : 3;
-            const double *pa0 = a + (int64_t)i0 * len, *pa1 = a + (int64_t)(i0 + (ni > 1 ? 1 : 0)) * len;
-            const double *pa2 = a + (int64_t)(i0 + ni - 1) * len;
+            const double *pa0 = A + (int64_t)i0 * lda, *pa1 = A + (int64_t)(i0 + (ni > 1 ? 1 : 0)) * lda;
+            const double *pa2 = A + (int64_t)(i0 + ni - 1) * lda;
             for (int j0 = symmetric ? (i0 & ~3) : 0; j0 < nb; j0 += 4) {
                 const int nj = nb - j0 < 4 ? nb - j0 : 4;
                 const double *pb[4];
-                for (int j = 0; j < 4; j++) pb[j] = b + (int64_t)(j0 + (j < nj ? j : nj - 1)) * len;
+                for (int j = 0; j < 4; j++) pb[j] = B + (int64_t)(j0 + (j < nj ? j : nj - 1)) * ldb;
                 vd r[3][4], m[3][4];
                 for (int i = 0; i < 3; i++)
                     for (int j = 0; j < 4; j++) r[i][j] = m[i][j] = splat(0);
-                for (int64_t k = k0; k < k1; k += VW) {
+                for (int64_t k = 0; k < kc; k += VW) {
                     vd a0 = ld(pa0 + k), a1 = ld(pa1 + k), a2 = ld(pa2 + k);
                     vd s0 = swp(a0), s1 = swp(a1), s2 = swp(a2);
                     for (int j = 0; j < 4; j++) {
@@ -970,6 +968,8 @@ static int gram_own_aligned(const double *a, int na, const double *b, int nb, in
             for (int j = 0; j < i; j++) out[(int64_t)i * nb + j] = out[(int64_t)j * nb + i];
     free(re);
     free(im);
+    free(panel_a);
+    free(panel_b);
     return HQ_OK;
 }
 

@@ -256,6 +256,60 @@ class NativeEngineTest {
     }
 
     @Test
+    void lonePermutationsAndHadamardsOnEveryQubitPairMatchTheJavaEngine() {
+        // X, H and CX on every qubit and ordered pair of a 6-qubit random state: in-vector targets and controls
+        // (lane shuffles and blends), across-vector ones (whole-vector swaps), applied one gate per call.
+        int n = 6;
+        double[] start = javaEngine.run(JavaStatevectorEngineTest.randomCircuit(n, 40, new SplittableRandom(12)));
+        for (Isa isa : NativeTesting.variants()) {
+            NativeStatevectorEngine engine = new NativeStatevectorEngine(isa, 1);
+            for (int a = 0; a < n; a++) {
+                for (int b = -1; b < n; b++) {
+                    if (a == b) {
+                        continue;
+                    }
+                    Circuit[] circuits = b < 0
+                            ? new Circuit[] {Circuit.builder(n).add(Gate.X, a).build(), Circuit.builder(n).add(Gate.H, a).build()}
+                            : new Circuit[] {Circuit.builder(n).add(Gate.CX, b, a).build()};
+                    for (Circuit c : circuits) {
+                        double[] expected = start.clone(), actual = start.clone();
+                        javaEngine.apply(c, expected);
+                        engine.apply(c, actual);
+                        assertArrayEquals(expected, actual, TOL, isa + " " + c + " target " + a + " control " + b);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void heapGramBlocksPackedPerChunkEqualAlignedOffHeapBlocksBitForBit() {
+        // Heap operands (misaligned) are packed K chunk by K chunk into aligned panels; off-heap ones are read in
+        // place. Same operations on the same values: the same bits, with several chunks (n = 10: 4 chunks).
+        int n = 10, na = 7, nb = 5;
+        FeatureMap map = FeatureMaps.create(FeatureMapSpec.of("zz", n).withFeatures(n));
+        double[][] ra = rows(na, n, 8), rb = rows(nb, n, 9);
+        for (Isa isa : NativeTesting.variants()) {
+            NativeStatevectorEngine engine = new NativeStatevectorEngine(isa, 1);
+            double[] a = new double[na * (2 << n)], b = new double[nb * (2 << n)];
+            engine.prepareStates(map, ra, a);
+            engine.prepareStates(map, rb, b);
+            try (NativeStateBuffer bufA = new NativeStateBuffer(n, na); NativeStateBuffer bufB = new NativeStateBuffer(n, nb)) {
+                engine.prepareStates(map.template(), inputs(map, ra), new double[0], bufA);
+                engine.prepareStates(map.template(), inputs(map, rb), new double[0], bufB);
+                double[] heap = new double[na * nb], direct = new double[na * nb];
+                engine.gramBlock(a, na, b, nb, 1 << n, heap);
+                engine.gramBlock(bufA, na, bufB, nb, direct);
+                assertArrayEquals(direct, heap, 0.0, isa + " block");
+                double[] heapSym = new double[na * na], directSym = new double[na * na];
+                engine.gramSymmetric(a, na, 1 << n, heapSym);
+                engine.gramBlock(bufA, na, bufA, na, directSym);
+                assertArrayEquals(directSym, heapSym, 0.0, isa + " symmetric");
+            }
+        }
+    }
+
+    @Test
     void fidelityKernelUsesTheNativeEngineByDefaultAndAgreesWithJava() {
         FeatureMap map = FeatureMaps.create(FeatureMapSpec.of("zz", 5).withFeatures(5));
         FidelityKernel auto = new FidelityKernel(map), javaKernel = new FidelityKernel(map, "java");
