@@ -22,7 +22,9 @@ import org.apache.spark.sql.types.StructType;
  * a join on {@code (i, j)} works in either order, at twice the storage of one triangle. {@link Entries#UPPER}
  * stores {@code i <= j} only; readers then take {@code value} of {@code (min(a, b), max(a, b))}. One write
  * replaces the table's contents in a single Delta commit whose {@code userMetadata} names the kernel, the row
- * count and the entries stored.
+ * count and the entries stored. The tiles are computed before the write, in waves of Spark jobs whose
+ * descriptions show the tiles done and the ETA, and kept serialized on the executors (memory, then disk) until
+ * the write has read them.
  */
 public final class GramTable {
     public static final StructType SCHEMA = new StructType()
@@ -55,7 +57,8 @@ public final class GramTable {
                              Entries entries) {
         try (TiledKernel.TileSet set = tiles.symmetricTiles(kernel, rows)) {
             boolean full = entries == Entries.FULL;
-            JavaRDD<Row> values = set.tiles().flatMap(t -> rowsOf(t, full));
+            // Tiles first, in waves whose Spark job descriptions show the progress; then one write job.
+            JavaRDD<Row> values = set.materialize().flatMap(t -> rowsOf(t, full));
             spark.createDataFrame(values, SCHEMA).write().format("delta").mode("overwrite")
                     .option("overwriteSchema", "true")
                     .option("userMetadata", "hqml kernel " + kernel.describe() + " rows=" + rows.length + " tileSize="

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -42,13 +43,22 @@ final class TileWaves {
      */
     static void run(JavaSparkContext sc, JavaRDD<KernelTile> tiles, int waveTasks, Description description,
                     Consumer<KernelTile> consumer) {
+        run(sc, tiles, t -> 1, waveTasks, description, consumer);
+    }
+
+    /**
+     * As above for any RDD over the tile partitions; {@code tilesIn} counts the tiles an element stands for
+     * (1 for a tile, a partition's count for an RDD of counts).
+     */
+    static <T> void run(JavaSparkContext sc, JavaRDD<T> tiles, ToLongFunction<T> tilesIn, int waveTasks,
+                        Description description, Consumer<T> consumer) {
         int partitions = tiles.getNumPartitions(), wave = Math.max(1, waveTasks);
         ExecutorService pool = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
             Thread t = new Thread(r, "hqml-kernel-wave");
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<List<KernelTile>[]>> inFlight = new ArrayDeque<>();
+        Deque<Future<List<T>[]>> inFlight = new ArrayDeque<>();
         try {
             int next = 0;
             long delivered = 0;
@@ -58,16 +68,18 @@ final class TileWaves {
                 next += wave;
             }
             while (!inFlight.isEmpty()) {
-                List<KernelTile>[] done = await(inFlight);
-                for (List<KernelTile> partition : done) {
-                    delivered += partition.size();
+                List<T>[] done = await(inFlight);
+                for (List<T> partition : done) {
+                    for (T t : partition) {
+                        delivered += tilesIn.applyAsLong(t);
+                    }
                 }
                 if (next < partitions) { // queued before this wave is consumed, so the cores stay busy
                     inFlight.add(submit(pool, sc, tiles, next, Math.min(partitions, next + wave),
                             description.of(next, delivered)));
                     next += wave;
                 }
-                for (List<KernelTile> partition : done) {
+                for (List<T> partition : done) {
                     partition.forEach(consumer);
                 }
             }
@@ -76,9 +88,8 @@ final class TileWaves {
         }
     }
 
-    private static Future<List<KernelTile>[]> submit(ExecutorService pool, JavaSparkContext sc,
-                                                     JavaRDD<KernelTile> tiles, int from, int to,
-                                                     String text) {
+    private static <T> Future<List<T>[]> submit(ExecutorService pool, JavaSparkContext sc, JavaRDD<T> tiles,
+                                                int from, int to, String text) {
         return pool.submit(() -> {
             int[] ids = new int[to - from];
             for (int i = 0; i < ids.length; i++) {
@@ -90,14 +101,14 @@ final class TileWaves {
     }
 
     /** The oldest wave's result; on failure, waits for the other waves in flight, then throws the cause. */
-    private static List<KernelTile>[] await(Deque<Future<List<KernelTile>[]>> inFlight) {
+    private static <T> List<T>[] await(Deque<Future<List<T>[]>> inFlight) {
         try {
             return inFlight.removeFirst().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing kernel tiles", e);
         } catch (ExecutionException e) {
-            for (Future<List<KernelTile>[]> f : inFlight) {
+            for (Future<List<T>[]> f : inFlight) {
                 try {
                     f.get();
                 } catch (InterruptedException | ExecutionException ignored) {

@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@link #cross} assemble the matrix on the driver, which is why the exact SVM caps the training rows
  * (svm.maxTrainRows); they run the tasks in waves of one task per core ({@link TileWaves}), placing each wave's
  * tiles as it arrives, and each wave's Spark job description shows the progress when it was submitted.
- * {@link #symmetricTiles} keeps the tiles on the executors (e.g. for {@link GramTable}) and runs in whatever
- * single job its consumer starts, described with the kernel, tile and task counts.
+ * {@link #symmetricTiles} keeps the tiles on the executors (e.g. for {@link GramTable}): lazily, computed by
+ * whatever single job its consumer starts (described with the kernel, tile and task counts), or
+ * {@link TileSet#materialize() materialized} first in described waves and kept serialized on the executors.
  *
  * <p>The tile size is the configured one, lowered when a task's working set would not fit its share of
  * executor memory ({@link TileSizing}). Progress (tiles done of the total, elapsed, ETA) is logged at INFO at
@@ -136,6 +138,7 @@ public final class TiledKernel {
         private final int tileSize;
         private final List<TileTasks.Group> groups;
         private final String what;
+        private boolean persisted;
 
         private TileSet(JavaRDD<KernelTile> tiles, Broadcast<double[][]> rowsA, Broadcast<double[][]> rowsB,
                         String previousDescription, TileProgress progress, int tileSize, List<TileTasks.Group> groups,
@@ -159,8 +162,33 @@ public final class TiledKernel {
             return tileSize;
         }
 
+        /**
+         * Computes every tile now, in waves of jobs described with the progress ({@link TileWaves}), and keeps
+         * the tiles serialized in executor memory, spilling to disk, so the consumer's single job (a Delta write)
+         * reads them instead of computing them; only a count per task reaches the driver. Costs one
+         * serialized copy of the tiles on the executors, released on {@link #close()}. Returns {@link #tiles()}.
+         */
+        public JavaRDD<KernelTile> materialize() {
+            tiles.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            persisted = true;
+            JavaRDD<Long> counts = tiles.mapPartitions(it -> {
+                long n = 0;
+                for (; it.hasNext(); it.next()) {
+                    n++;
+                }
+                return List.of(n).iterator();
+            });
+            TileWaves.run(sc, counts, c -> c, cores, (first, done) -> waveDescription(this, first, done), c -> { });
+            sc.setJobDescription(what + ": writing " + groups.stream().mapToInt(g -> g.pairs().length).sum()
+                    + " computed tiles");
+            return tiles;
+        }
+
         @Override
         public void close() {
+            if (persisted) {
+                tiles.unpersist(false);
+            }
             progress.close(PROGRESS_DRAIN_MILLIS);
             sc.setJobDescription(previousDescription);
             rowsA.destroy();
@@ -199,15 +227,19 @@ public final class TiledKernel {
             return;
         }
         try (TileSet set = tiles(kernel, a, b, pairs, symmetric, size)) {
-            List<TileTasks.Group> groups = set.groups;
-            TileWaves.run(sc, set.tiles(), cores, (first, delivered) -> {
-                TileTasks.Group g = groups.get(first);
-                TileTasks.Group last = groups.get(Math.min(groups.size(), first + cores) - 1);
-                int to = last.first() + last.pairs().length;
-                return set.what + ": tiles " + (g.first() + 1) + "-" + to + " of " + pairs.size() + " (tiles of up to "
-                        + size + " x " + size + "); " + set.progress.status(delivered);
-            }, consumer);
+            TileWaves.run(sc, set.tiles(), cores, (first, delivered) -> waveDescription(set, first, delivered),
+                    consumer);
         }
+    }
+
+    /** A wave's job description: the tiles it computes, and those done so far with the ETA. */
+    private String waveDescription(TileSet set, int firstTask, long done) {
+        List<TileTasks.Group> groups = set.groups;
+        TileTasks.Group g = groups.get(firstTask);
+        TileTasks.Group last = groups.get(Math.min(groups.size(), firstTask + cores) - 1);
+        int total = groups.get(groups.size() - 1).first() + groups.get(groups.size() - 1).pairs().length;
+        return set.what + ": tiles " + (g.first() + 1) + "-" + (last.first() + last.pairs().length) + " of " + total
+                + " (tiles of up to " + set.tileSize + " x " + set.tileSize + "); " + set.progress.status(done);
     }
 
     private TileSet tiles(BlockKernel kernel, double[][] a, double[][] b, List<int[]> pairs, boolean symmetric,
