@@ -44,8 +44,13 @@ final class BenchCommand {
         @Option(names = "--json", description = "One JSON object: machine and rows.")
         boolean json;
 
+        @Option(names = "--variants", split = ",", description = "Native ISA variants to measure, e.g. avx512,avx2 "
+                + "(default: every variant this CPU runs).")
+        String[] variants;
+
         @Override
         public Integer call() throws Exception {
+            List<Isa> isas = NativeLibrary.isLoaded() ? variants(variants) : List.of();
             for (int n : sizes) {
                 if (n < 2 || n > 26) {
                     throw io.hqml.spark.errors.HqmlErrors.invalidArgument("--sizes " + n + " is outside 2..26",
@@ -64,7 +69,7 @@ final class BenchCommand {
                     double ns = NativeMachineLimits.inplaceNanos(timing, n);
                     rows.add(new EngineBench.Row("machine", "native", 1, n, "inplace", ns, 32.0 * (1L << n) / ns, null));
                 }
-                for (Isa isa : Isa.supported()) {
+                for (Isa isa : isas) {
                     rows.addAll(bench.gates(() -> new NativeStatevectorEngine(isa, 1), isa.label(), sizes));
                 }
             }
@@ -80,7 +85,7 @@ final class BenchCommand {
             }
             rows.addAll(bench.zzStates(JavaStatevectorEngine::new, "java", zzSizes));
             if (nativeLoaded) {
-                for (Isa isa : Isa.supported()) {
+                for (Isa isa : isas) {
                     rows.addAll(bench.zzStates(() -> new NativeStatevectorEngine(isa, 1), isa.label(), zzSizes));
                 }
             }
@@ -88,7 +93,7 @@ final class BenchCommand {
             for (int[] g : grams) {
                 rows.add(bench.gram("java-statevector", "java", g[0], g[1]));
                 if (nativeLoaded) {
-                    for (Isa isa : Isa.supported()) {
+                    for (Isa isa : isas) {
                         NativeStatevectorEngine e = new NativeStatevectorEngine(isa, 1);
                         rows.add(bench.gram(e.name(), isa.label(), g[0], g[1], e));
                         rows.add(io.hqml.nativeengine.NativeBench.gramOffHeap(timing, isa, g[0], g[1]));
@@ -99,6 +104,23 @@ final class BenchCommand {
                     nativeLoaded ? null : NativeLibrary.failure());
             System.out.print(json ? json(limits, rows) : table(limits, rows));
             return 0;
+        }
+
+        /** The variants named (each one this CPU runs), or all it runs. */
+        static List<Isa> variants(String[] names) {
+            if (names == null || names.length == 0) {
+                return Isa.supported();
+            }
+            List<Isa> out = new ArrayList<>();
+            for (String name : names) {
+                try {
+                    out.add(Isa.parse(name.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw io.hqml.spark.errors.HqmlErrors.invalidArgument("--variants " + name + ": " + e.getMessage(),
+                            "name variants this CPU runs: " + Isa.supported());
+                }
+            }
+            return out;
         }
 
         /** The machine figures measured in this run. dgemm: MLlib's BLAS (all cores); dgemm1: one thread. */

@@ -60,6 +60,24 @@ class CliTest {
     }
 
     @Test
+    void benchEnginesMeasuresOnlyTheNamedVariantsAndRefusesUnknownOnes() throws Exception {
+        Result bad = hqml("bench", "engines", "--variants", "sparc");
+        assertEquals(HqmlMain.USER_ERROR, bad.code());
+        assertTrue(bad.err().startsWith("error [ARGUMENT_INVALID]") && bad.err().contains("sparc")
+                && bad.err().trim().lines().count() == 1, bad.err());
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.hqml.nativeengine.NativeLibrary.isLoaded(), "native engine");
+        Result r = hqml("bench", "engines", "--sizes", "4", "--zz-sizes", "4", "--seconds", "0.02", "--variants",
+                "portable", "--json");
+        assertEquals(0, r.code(), r.err());
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("rows");
+        java.util.Set<String> variants = new java.util.TreeSet<>();
+        rows.forEach(row -> variants.add(row.get("variant").asText()));
+        assertEquals(java.util.Set.of("java", "native", "portable"), variants, "java, the native roofline, portable");
+    }
+
+    @Test
     void datasetsRejectBadArguments() {
         Result r = hqml("datasets", "adhoc", "--qubits", "5", "--output", dir.resolve("x.csv").toString());
         assertEquals(HqmlMain.USER_ERROR, r.code());
