@@ -58,7 +58,7 @@ final class ProgressMeter {
         }
         double elapsed = (nanoTime.getAsLong() - start) / 1e9;
         return String.format(Locale.ROOT, "%d/%d tiles done (%.0f%%), ETA %.1f s", done, total, 100.0 * done / total,
-                elapsed / done * (total - done));
+                eta(elapsed, done));
     }
 
     /** Sets the tiles done; returns a report when one is due. */
@@ -73,6 +73,11 @@ final class ProgressMeter {
         reportedDone = done;
         lastReport = now;
         double elapsed = (now - start) / 1e9;
-        return Optional.of(new Report(label, done, total, elapsed, elapsed / done * (total - done)));
+        return Optional.of(new Report(label, done, total, elapsed, eta(elapsed, done)));
+    }
+
+    /** Seconds left if the remaining tiles take as long on average as the {@code done} ones took. */
+    private double eta(double elapsedSeconds, long done) {
+        return elapsedSeconds / done * (total - done);
     }
 }

@@ -35,6 +35,11 @@ final class TileProgress extends SparkListener {
         sc.addSparkListener(this);
     }
 
+    /** Tiles of the computation. */
+    long total() {
+        return meter.total();
+    }
+
     /** The accumulator the tasks add their tile counts to. */
     LongAccumulator accumulator() {
         return tiles;

@@ -179,8 +179,7 @@ public final class TiledKernel {
                 return List.of(n).iterator();
             });
             TileWaves.run(sc, counts, c -> c, cores, (first, done) -> waveDescription(this, first, done), c -> { });
-            sc.setJobDescription(what + ": writing " + groups.stream().mapToInt(g -> g.pairs().length).sum()
-                    + " computed tiles");
+            sc.setJobDescription(what + ": writing " + progress.total() + " computed tiles");
             return tiles;
         }
 
@@ -237,8 +236,8 @@ public final class TiledKernel {
         List<TileTasks.Group> groups = set.groups;
         TileTasks.Group g = groups.get(firstTask);
         TileTasks.Group last = groups.get(Math.min(groups.size(), firstTask + cores) - 1);
-        int total = groups.get(groups.size() - 1).first() + groups.get(groups.size() - 1).pairs().length;
-        return set.what + ": tiles " + (g.first() + 1) + "-" + (last.first() + last.pairs().length) + " of " + total
+        return set.what + ": tiles " + (g.first() + 1) + "-" + (last.first() + last.pairs().length) + " of "
+                + set.progress.total()
                 + " (tiles of up to " + set.tileSize + " x " + set.tileSize + "); " + set.progress.status(done);
     }
 
